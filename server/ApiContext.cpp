@@ -1,0 +1,51 @@
+#include "ApiContext.h"
+
+#include "ApiError.h"
+#include "Clock.h"
+#include "Crypto.h"
+#include "Store.h"
+
+using domain::ProblemCode;
+
+QString ApiContext::bearerToken(const HttpRequest &request)
+{
+    const QByteArray header = request.header("Authorization");
+    if (!header.startsWith("Bearer ") && !header.startsWith("bearer "))
+        return QString();
+    return QString::fromLatin1(header.mid(7).trimmed());
+}
+
+domain::UserInfo ApiContext::authenticate(const HttpRequest &request)
+{
+    const QString token = bearerToken(request);
+    if (token.isEmpty())
+        throw ApiError(ProblemCode::Unauthenticated, QStringLiteral("Sign in first: this request carries no session token."));
+    if (!token.startsWith(QLatin1String("ods_")))
+        throw ApiError(ProblemCode::Unauthenticated,
+                       QStringLiteral("This endpoint needs a session token from signing in; API keys only work on "
+                                      "/agent/ping."));
+    const auto user = m_store.auth().userForSession(Crypto::sha256Hex(token), Clock::now());
+    if (!user)
+        throw ApiError(ProblemCode::Unauthenticated,
+                       QStringLiteral("Your session has expired or was signed out. Sign in again."));
+    return *user;
+}
+
+ApiContext::OrgAccess ApiContext::access(const HttpRequest &request, const QString &orgId)
+{
+    OrgAccess result{authenticate(request), orgId, domain::Role::Business};
+    const auto role = m_store.orgs().roleOf(orgId, result.user.id);
+    if (!role)
+        throw ApiError(ProblemCode::NotFound, QStringLiteral("There is no such organization, or you are not a member of it."));
+    result.role = *role;
+    return result;
+}
+
+void ApiContext::require(const OrgAccess &access, domain::Action action)
+{
+    if (domain::Permissions::can(access.role, action))
+        return;
+    throw ApiError(ProblemCode::Forbidden,
+                   QStringLiteral("Your role (%1) does not allow this (%2). Ask an admin of the organization.")
+                       .arg(domain::roleToString(access.role), domain::Permissions::actionName(action)));
+}
