@@ -19,7 +19,8 @@ domain::UserInfo ApiContext::authenticate(const HttpRequest &request)
 {
     const QString token = bearerToken(request);
     if (token.isEmpty())
-        throw ApiError(ProblemCode::Unauthenticated, QStringLiteral("Sign in first: this request carries no session token."));
+        throw ApiError(ProblemCode::Unauthenticated,
+                       QStringLiteral("Sign in first: this request carries no session token."));
     if (!token.startsWith(QLatin1String("ods_")))
         throw ApiError(ProblemCode::Unauthenticated,
                        QStringLiteral("This endpoint needs a session token from signing in; API keys only work on "
@@ -33,10 +34,11 @@ domain::UserInfo ApiContext::authenticate(const HttpRequest &request)
 
 ApiContext::OrgAccess ApiContext::access(const HttpRequest &request, const QString &orgId)
 {
-    OrgAccess result{authenticate(request), orgId, domain::Role::Business};
+    OrgAccess result {authenticate(request), orgId, domain::Role::Business};
     const auto role = m_store.orgs().roleOf(orgId, result.user.id);
     if (!role)
-        throw ApiError(ProblemCode::NotFound, QStringLiteral("There is no such organization, or you are not a member of it."));
+        throw ApiError(ProblemCode::NotFound,
+                       QStringLiteral("There is no such organization, or you are not a member of it."));
     result.role = *role;
     return result;
 }

@@ -26,8 +26,7 @@ public:
         , m_config(config)
         , m_mailer(mailer)
         , m_publicUrl(std::move(publicUrl))
-    {
-    }
+    { }
 
     Store &store() { return m_store; }
     const ServerConfig &config() const { return m_config; }

@@ -24,8 +24,7 @@ public:
         , m_detail(std::move(detail))
         , m_errors(std::move(errors))
         , m_retryAfter(retryAfterSeconds)
-    {
-    }
+    { }
 
     static ApiError validation(const QString &field, const QString &message)
     {
@@ -53,8 +52,7 @@ public:
     explicit DatabaseError(const QString &message)
         : std::runtime_error(message.toStdString())
         , m_message(message)
-    {
-    }
+    { }
     const QString &message() const { return m_message; }
 
 private:

@@ -36,8 +36,8 @@ HttpResponse generate(ApiContext &ctx, HttpRequest &r)
     const QString name = RequestReader::requireText(nameValue, "name", 100, kNameLabel);
     const QString description = RequestReader::optionalText(descriptionValue, "description", 500, kDescriptionLabel);
     const QString secret = Crypto::newSecret("odk_");
-    const domain::ApiKey key =
-        ctx.store().apiKeys().create(access.orgId, name, description, {access.user.id, access.user.name}, secret);
+    const domain::ApiKey key
+        = ctx.store().apiKeys().create(access.orgId, name, description, {access.user.id, access.user.name}, secret);
     QJsonObject json = key.toJson();
     json.insert(QStringLiteral("secret"), secret);
     return HttpResponse::json(201, json);

@@ -25,8 +25,7 @@ class ApiKeyStore
 public:
     explicit ApiKeyStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     QList<domain::ApiKey> list(const QString &orgId);
     std::optional<domain::ApiKey> key(const QString &orgId, const QString &id);

@@ -30,7 +30,8 @@ HttpResponse login(ApiContext &ctx, HttpRequest &request)
             errors.append({QStringLiteral("email"), QStringLiteral("An email address is required.")});
         if (!passwordValue || passwordValue->isEmpty())
             errors.append({QStringLiteral("password"), QStringLiteral("A password is required.")});
-        throw ApiError(ProblemCode::ValidationFailed, QStringLiteral("Give both an email address and a password."), errors);
+        throw ApiError(ProblemCode::ValidationFailed, QStringLiteral("Give both an email address and a password."),
+                       errors);
     }
     const QString email = emailValue->trimmed().toLower();
     AuthStore &auth = ctx.store().auth();
@@ -38,9 +39,10 @@ HttpResponse login(ApiContext &ctx, HttpRequest &request)
     qint64 oldest = 0;
     if (auth.failuresSince(email, now - kLoginWindow, &oldest) >= kLoginFailures) {
         const int wait = int(std::max<qint64>(1, oldest + kLoginWindow - now));
-        throw ApiError(ProblemCode::RateLimited,
-                       QStringLiteral("Too many failed sign-ins for this email. Wait %1 seconds and try again.").arg(wait),
-                       {}, wait);
+        throw ApiError(
+            ProblemCode::RateLimited,
+            QStringLiteral("Too many failed sign-ins for this email. Wait %1 seconds and try again.").arg(wait), {},
+            wait);
     }
     const auto record = auth.userByEmail(email);
     bool ok = false;
@@ -56,11 +58,13 @@ HttpResponse login(ApiContext &ctx, HttpRequest &request)
     const QString token = Crypto::newSecret("ods_");
     const qint64 expiresAt = now + ctx.config().sessionTtl;
     auth.createSession(Crypto::sha256Hex(token), record->user.id, expiresAt);
-    return HttpResponse::json(200, QJsonObject{
-                                       {QStringLiteral("token"), token},
-                                       {QStringLiteral("expiresAt"), domain::JsonCodec::timestamp(Clock::toDateTime(expiresAt))},
-                                       {QStringLiteral("user"), record->user.toJson()},
-                                   });
+    return HttpResponse::json(
+        200,
+        QJsonObject {
+            {QStringLiteral("token"), token},
+            {QStringLiteral("expiresAt"), domain::JsonCodec::timestamp(Clock::toDateTime(expiresAt))},
+            {QStringLiteral("user"), record->user.toJson()},
+        });
 }
 
 HttpResponse logout(ApiContext &ctx, HttpRequest &request)
@@ -75,11 +79,12 @@ HttpResponse me(ApiContext &ctx, HttpRequest &request)
     const domain::UserInfo user = ctx.authenticate(request);
     QJsonArray orgs;
     for (const OrgMembership &membership : ctx.store().orgs().orgsOf(user.id)) {
-        orgs.append(QJsonObject{{QStringLiteral("id"), membership.orgId},
-                                {QStringLiteral("name"), membership.name},
-                                {QStringLiteral("role"), domain::roleToString(membership.role)}});
+        orgs.append(QJsonObject {{QStringLiteral("id"), membership.orgId},
+                                 {QStringLiteral("name"), membership.name},
+                                 {QStringLiteral("role"), domain::roleToString(membership.role)}});
     }
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("user"), user.toJson()}, {QStringLiteral("orgs"), orgs}});
+    return HttpResponse::json(200,
+                              QJsonObject {{QStringLiteral("user"), user.toJson()}, {QStringLiteral("orgs"), orgs}});
 }
 
 HttpResponse agentPing(ApiContext &ctx, HttpRequest &request)
@@ -93,7 +98,8 @@ HttpResponse agentPing(ApiContext &ctx, HttpRequest &request)
     if (!key->enabled)
         throw ApiError(ProblemCode::Unauthenticated, QStringLiteral("This API key is disabled."));
     ctx.store().auth().stampApiKeyUse(key->keyId, Clock::now());
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("orgId"), key->orgId}, {QStringLiteral("keyId"), key->keyId}});
+    return HttpResponse::json(
+        200, QJsonObject {{QStringLiteral("orgId"), key->orgId}, {QStringLiteral("keyId"), key->keyId}});
 }
 
 HttpResponse createOrg(ApiContext &ctx, HttpRequest &request)
@@ -129,7 +135,8 @@ HttpResponse acceptInvitation(ApiContext &ctx, HttpRequest &request)
         if (name.isEmpty())
             errors.append({QStringLiteral("name"), QStringLiteral("Your name is required to create your account.")});
         else if (name.size() > 100 || RequestReader::hasControlCharacters(name))
-            errors.append({QStringLiteral("name"), QStringLiteral("A name is 1 to 100 characters, without control characters.")});
+            errors.append(
+                {QStringLiteral("name"), QStringLiteral("A name is 1 to 100 characters, without control characters.")});
         const QString password = passwordValue.value_or(QString());
         if (password.size() < 10)
             errors.append({QStringLiteral("password"), QStringLiteral("A password needs at least 10 characters.")});
@@ -144,8 +151,9 @@ HttpResponse acceptInvitation(ApiContext &ctx, HttpRequest &request)
         passwordHash = Crypto::hashPassword(password);
     }
     const AcceptedInvitation accepted = invitations.accept(tokenHash, name, passwordHash);
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("orgId"), accepted.orgId},
-                                               {QStringLiteral("role"), domain::roleToString(accepted.role)}});
+    return HttpResponse::json(200,
+                              QJsonObject {{QStringLiteral("orgId"), accepted.orgId},
+                                           {QStringLiteral("role"), domain::roleToString(accepted.role)}});
 }
 } // namespace
 
@@ -153,8 +161,9 @@ void AuthRoutes::install(Router &router, ApiContext &ctx)
 {
     const QString api = QStringLiteral("/api/v1");
     router.add("GET", QStringLiteral("/healthz"), [](HttpRequest &) {
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                                   {QStringLiteral("version"), QCoreApplication::applicationVersion()}});
+        return HttpResponse::json(200,
+                                  QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
+                                               {QStringLiteral("version"), QCoreApplication::applicationVersion()}});
     });
     router.add("POST", api + QStringLiteral("/auth/login"), [&ctx](HttpRequest &r) { return login(ctx, r); });
     router.add("POST", api + QStringLiteral("/auth/logout"), [&ctx](HttpRequest &r) { return logout(ctx, r); });

@@ -5,20 +5,21 @@
 
 std::optional<UserRecord> AuthStore::userByEmail(const QString &email)
 {
-    QSqlQuery &q = m_db.execCached(QStringLiteral("SELECT id, name, email, password_hash FROM users WHERE email = ?"),
-                                   {email});
+    QSqlQuery &q
+        = m_db.execCached(QStringLiteral("SELECT id, name, email, password_hash FROM users WHERE email = ?"), {email});
     if (!q.next())
         return std::nullopt;
-    UserRecord record{{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}, q.value(3).toString()};
+    UserRecord record {{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}, q.value(3).toString()};
     q.finish();
     return record;
 }
 
 domain::UserInfo AuthStore::createUser(const QString &email, const QString &name, const QString &passwordHash)
 {
-    const domain::UserInfo user{Crypto::newId("usr_"), name, email};
+    const domain::UserInfo user {Crypto::newId("usr_"), name, email};
     m_db.exec(QStringLiteral("INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-              {user.id, email, name, passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(passwordHash),
+              {user.id, email, name,
+               passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(passwordHash),
                QDateTime::currentSecsSinceEpoch()});
     return user;
 }
@@ -37,7 +38,7 @@ std::optional<domain::UserInfo> AuthStore::userForSession(const QString &tokenHa
                                    {tokenHash, now});
     if (!q.next())
         return std::nullopt;
-    domain::UserInfo user{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    domain::UserInfo user {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
     q.finish();
     return user;
 }
@@ -74,7 +75,7 @@ std::optional<ApiKeyCredential> AuthStore::apiKey(const QString &secretHash)
                                    {secretHash});
     if (!q.next())
         return std::nullopt;
-    ApiKeyCredential credential{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0};
+    ApiKeyCredential credential {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0};
     q.finish();
     return credential;
 }

@@ -27,8 +27,7 @@ class AuthStore
 public:
     explicit AuthStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     std::optional<UserRecord> userByEmail(const QString &email);
     // Creates an account inside the caller's transaction; the email must be free.

@@ -51,10 +51,11 @@ HttpResponse listInvoices(ApiContext &ctx, HttpRequest &r)
     QJsonArray items;
     for (const domain::Invoice &invoice : invoices.items)
         items.append(invoice.toJson());
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                               {QStringLiteral("page"), page},
-                                               {QStringLiteral("perPage"), perPage},
-                                               {QStringLiteral("total"), invoices.total}});
+    return HttpResponse::json(200,
+                              QJsonObject {{QStringLiteral("items"), items},
+                                           {QStringLiteral("page"), page},
+                                           {QStringLiteral("perPage"), perPage},
+                                           {QStringLiteral("total"), invoices.total}});
 }
 
 HttpResponse listCards(ApiContext &ctx, HttpRequest &r)
@@ -99,14 +100,15 @@ HttpResponse portal(ApiContext &ctx, HttpRequest &r)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("org"), access.orgId);
     url.setQuery(query);
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("url"), url.toString(QUrl::FullyEncoded)}});
+    return HttpResponse::json(200, QJsonObject {{QStringLiteral("url"), url.toString(QUrl::FullyEncoded)}});
 }
 } // namespace
 
 void BillingRoutes::install(Router &router, ApiContext &ctx)
 {
     const QString base = QStringLiteral("/api/v1/orgs/([^/]+)/billing");
-    router.add("GET", base + QStringLiteral("/subscription"), [&ctx](HttpRequest &r) { return getSubscription(ctx, r); });
+    router.add("GET", base + QStringLiteral("/subscription"),
+               [&ctx](HttpRequest &r) { return getSubscription(ctx, r); });
     router.add("PATCH", base + QStringLiteral("/subscription"), [&ctx](HttpRequest &r) { return changeSeats(ctx, r); });
     router.add("GET", base + QStringLiteral("/invoices"), [&ctx](HttpRequest &r) { return listInvoices(ctx, r); });
     router.add("GET", base + QStringLiteral("/payment-methods"), [&ctx](HttpRequest &r) { return listCards(ctx, r); });

@@ -17,8 +17,8 @@ namespace {
 const QString kSubscriptionColumns = QStringLiteral(
     "plan, status, seats, pending_seats, price_per_seat, currency, billing_interval, period_start, period_end");
 const QString kCardColumns = QStringLiteral("id, brand, last4, exp_month, exp_year, is_default");
-const QString kInvoiceColumns =
-    QStringLiteral("i.id, i.number, i.issued_at, i.period_start, i.period_end, i.amount, i.currency, i.status");
+const QString kInvoiceColumns
+    = QStringLiteral("i.id, i.number, i.issued_at, i.period_start, i.period_end, i.amount, i.currency, i.status");
 
 domain::Subscription readSubscription(const QSqlQuery &q, int o = 0)
 {
@@ -38,8 +38,8 @@ domain::Subscription readSubscription(const QSqlQuery &q, int o = 0)
 
 domain::PaymentMethod readCard(const QSqlQuery &q)
 {
-    return domain::PaymentMethod{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toInt(),    q.value(4).toInt(),    q.value(5).toInt() != 0};
+    return domain::PaymentMethod {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toInt(),    q.value(4).toInt(),    q.value(5).toInt() != 0};
 }
 
 ApiError noSuchCard()
@@ -85,9 +85,9 @@ domain::Subscription BillingStore::changeSeats(const QString &orgId, int seats)
             invoice.amount = amount;
             invoice.currency = current->currency;
             invoice.status = QStringLiteral("open");
-            invoice.lines.append({QStringLiteral("%1 additional seat(s), prorated for the rest of the period").arg(added),
-                                  added, std::llround(double(amount) / double(added)),
-                                  amount});
+            invoice.lines.append(
+                {QStringLiteral("%1 additional seat(s), prorated for the rest of the period").arg(added), added,
+                 std::llround(double(amount) / double(added)), amount});
             insertInvoice(orgId, invoice);
         }
     } else if (seats < current->seats) {
@@ -232,9 +232,9 @@ void BillingStore::insertSubscription(const QString &orgId, const domain::Subscr
 {
     m_db.exec(QStringLiteral("INSERT INTO subscriptions (org_id, ") + kSubscriptionColumns
                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {orgId, s.plan, s.status, s.seats, s.pendingSeats ? QVariant(*s.pendingSeats) : QVariant(QMetaType::fromType<int>()),
-               s.pricePerSeat, s.currency, s.interval, s.currentPeriodStart.toSecsSinceEpoch(),
-               s.currentPeriodEnd.toSecsSinceEpoch()});
+              {orgId, s.plan, s.status, s.seats,
+               s.pendingSeats ? QVariant(*s.pendingSeats) : QVariant(QMetaType::fromType<int>()), s.pricePerSeat,
+               s.currency, s.interval, s.currentPeriodStart.toSecsSinceEpoch(), s.currentPeriodEnd.toSecsSinceEpoch()});
     ChangeLog(m_db).upsert(orgId, ChangeEntity::Subscription, orgId);
 }
 
@@ -266,8 +266,8 @@ QString BillingStore::insertInvoice(const QString &orgId, const domain::Invoice 
 
 QString BillingStore::insertPaymentMethod(const QString &orgId, const domain::PaymentMethod &card, qint64 createdAt)
 {
-    QSqlQuery seqQuery = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM payment_methods WHERE org_id = ?"),
-                                   {orgId});
+    QSqlQuery seqQuery
+        = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM payment_methods WHERE org_id = ?"), {orgId});
     seqQuery.next();
     const qint64 seq = seqQuery.value(0).toLongLong();
     seqQuery.finish();

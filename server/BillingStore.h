@@ -26,8 +26,7 @@ class BillingStore
 public:
     explicit BillingStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     std::optional<domain::Subscription> subscription(const QString &orgId);
     domain::Subscription changeSeats(const QString &orgId, int seats);

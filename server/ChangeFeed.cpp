@@ -38,15 +38,18 @@ ChangesPage ChangeFeed::read(const QString &orgId, qint64 since, int limit, doma
     ReadTransaction snapshot(m_db);
     QSqlQuery org = m_db.exec(QStringLiteral("SELECT version, horizon FROM orgs WHERE id = ?"), {orgId});
     if (!org.next())
-        throw ApiError(ProblemCode::NotFound, QStringLiteral("There is no such organization, or you are not a member of it."));
+        throw ApiError(ProblemCode::NotFound,
+                       QStringLiteral("There is no such organization, or you are not a member of it."));
     ChangesPage page;
     page.version = org.value(0).toLongLong();
     const qint64 horizon = org.value(1).toLongLong();
     org.finish();
     if (since > page.version)
-        throw resync(QStringLiteral("Version %1 is newer than this organization's history (%2).").arg(since).arg(page.version));
+        throw resync(
+            QStringLiteral("Version %1 is newer than this organization's history (%2).").arg(since).arg(page.version));
     if (since > 0 && since < horizon)
-        throw resync(QStringLiteral("The changes after version %1 are older than the history this server keeps.").arg(since));
+        throw resync(
+            QStringLiteral("The changes after version %1 are older than the history this server keeps.").arg(since));
 
     QStringList visible;
     for (int i = 0; i < domain::kChangeEntityCount; ++i) {
@@ -57,7 +60,7 @@ ChangesPage ChangeFeed::read(const QString &orgId, qint64 since, int limit, doma
     const bool seesMembers = Permissions::canView(role, ChangeEntity::Member);
     QString sql = QStringLiteral("SELECT entity, entity_id, version, deleted FROM changes"
                                  " WHERE org_id = ? AND version > ? AND version <= ?");
-    QVariantList bindings{orgId, since, page.version};
+    QVariantList bindings {orgId, since, page.version};
     if (since == 0)
         sql += QStringLiteral(" AND deleted = 0"); // a snapshot of the live rows
     // The entity names come from the enum, never from the request.
@@ -137,7 +140,8 @@ void ChangeFeed::prune(qint64 now, qint64 retentionSeconds)
         horizons.append({q.value(0).toString(), q.value(1).toLongLong()});
     q.finish();
     for (const auto &[orgId, version] : horizons)
-        m_db.exec(QStringLiteral("UPDATE orgs SET horizon = ? WHERE id = ? AND horizon < ?"), {version, orgId, version});
+        m_db.exec(QStringLiteral("UPDATE orgs SET horizon = ? WHERE id = ? AND horizon < ?"),
+                  {version, orgId, version});
     m_db.exec(QStringLiteral("DELETE FROM changes WHERE deleted = 1 AND changed_at < ?"), {cutoff});
     tx.commit();
 }

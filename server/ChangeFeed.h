@@ -21,8 +21,7 @@ class ChangeFeed
 public:
     explicit ChangeFeed(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     ChangesPage read(const QString &orgId, qint64 since, int limit, domain::Role role, const QString &callerId);
     // Drops tombstones older than `retentionSeconds`; a `since` below what was dropped then

@@ -16,8 +16,8 @@ qint64 ChangeLog::remove(const QString &orgId, domain::ChangeEntity entity, cons
 
 qint64 ChangeLog::touch(const QString &orgId, domain::ChangeEntity entity, const QString &id, bool deleted)
 {
-    QSqlQuery &bump = m_db.execCached(QStringLiteral("UPDATE orgs SET version = version + 1 WHERE id = ? RETURNING version"),
-                                      {orgId});
+    QSqlQuery &bump = m_db.execCached(
+        QStringLiteral("UPDATE orgs SET version = version + 1 WHERE id = ? RETURNING version"), {orgId});
     if (!bump.next())
         throw DatabaseError(QStringLiteral("org %1 vanished inside its own write transaction").arg(orgId));
     const qint64 version = bump.value(0).toLongLong();

@@ -14,8 +14,7 @@ class ChangeLog
 public:
     explicit ChangeLog(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     qint64 upsert(const QString &orgId, domain::ChangeEntity entity, const QString &id);
     qint64 remove(const QString &orgId, domain::ChangeEntity entity, const QString &id);

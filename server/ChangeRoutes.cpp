@@ -13,8 +13,9 @@ void ChangeRoutes::install(Router &router, ApiContext &ctx)
         const qint64 since = RequestReader::queryInt64(r, "since", 0, 0, std::numeric_limits<qint64>::max() / 2);
         const int limit = RequestReader::queryInt(r, "limit", 1000, 1, 5000);
         const ChangesPage page = ctx.store().changes().read(access.orgId, since, limit, access.role, access.user.id);
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("version"), page.version},
-                                                   {QStringLiteral("changes"), page.changes},
-                                                   {QStringLiteral("more"), page.more}});
+        return HttpResponse::json(200,
+                                  QJsonObject {{QStringLiteral("version"), page.version},
+                                               {QStringLiteral("changes"), page.changes},
+                                               {QStringLiteral("more"), page.more}});
     });
 }

@@ -17,8 +17,7 @@ struct Database::Cache
 Database::Database(QSqlDatabase db)
     : m_db(std::move(db))
     , m_cache(std::make_unique<Cache>())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -35,8 +34,8 @@ std::unique_ptr<Database> Database::open(const QString &url)
         return SqliteDatabase::open(url.mid(7));
     if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://")))
         return PostgresDatabase::open(url);
-    throw DatabaseError(QStringLiteral("Unknown database URL \"%1\": use sqlite:PATH or postgresql://USER@HOST:PORT/DB.")
-                            .arg(url));
+    throw DatabaseError(
+        QStringLiteral("Unknown database URL \"%1\": use sqlite:PATH or postgresql://USER@HOST:PORT/DB.").arg(url));
 }
 
 static void bindAll(QSqlQuery &query, const QVariantList &bindings)

@@ -49,9 +49,11 @@ public:
     void migrate();
     int schemaVersion();
 
+    // Runs a statement without preparing it (DDL, which PostgreSQL cannot prepare).
+    void execRaw(const QString &sql);
+
 protected:
     explicit Database(QSqlDatabase db);
-    void execRaw(const QString &sql);
     bool m_inTransaction = false;
 
 private:

@@ -42,13 +42,17 @@ struct HttpResponse
 
     static HttpResponse json(int status, const QJsonObject &object)
     {
-        return {status, QByteArrayLiteral("application/json; charset=utf-8"),
-                QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+        return {status,
+                QByteArrayLiteral("application/json; charset=utf-8"),
+                QJsonDocument(object).toJson(QJsonDocument::Compact),
+                {}};
     }
     static HttpResponse json(int status, const QJsonArray &array)
     {
-        return {status, QByteArrayLiteral("application/json; charset=utf-8"),
-                QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
+        return {status,
+                QByteArrayLiteral("application/json; charset=utf-8"),
+                QJsonDocument(array).toJson(QJsonDocument::Compact),
+                {}};
     }
     static HttpResponse noContent() { return {204, {}, {}, {}}; }
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)

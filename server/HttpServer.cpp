@@ -40,13 +40,12 @@ QByteArray methodName(QHttpServerRequest::Method method)
 HttpServer::HttpServer(Router router, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(std::move(router))
-{
-}
+{ }
 
 HttpResponse HttpServer::problem(const ApiError &error)
 {
     const int status = Problem::httpStatus(error.code());
-    QJsonObject body{
+    QJsonObject body {
         {QStringLiteral("type"), QString(QStringLiteral("urn:orgdesk:problem:") + Problem::codeName(error.code()))},
         {QStringLiteral("title"), Problem::title(error.code())},
         {QStringLiteral("status"), status},
@@ -56,7 +55,8 @@ HttpResponse HttpServer::problem(const ApiError &error)
     if (!error.errors().isEmpty()) {
         QJsonArray errors;
         for (const FieldError &field : error.errors())
-            errors.append(QJsonObject{{QStringLiteral("field"), field.field}, {QStringLiteral("message"), field.message}});
+            errors.append(
+                QJsonObject {{QStringLiteral("field"), field.field}, {QStringLiteral("message"), field.message}});
         body.insert(QStringLiteral("errors"), errors);
     }
     HttpResponse response = HttpResponse::json(status, body);
@@ -82,8 +82,9 @@ HttpResponse HttpServer::respond(HttpRequest &request)
     } catch (const std::exception &error) {
         qCCritical(lcHttp) << "unexpected error:" << error.what();
     }
-    return problem(ApiError(ProblemCode::Internal,
-                            QStringLiteral("The server failed to complete the request. Nothing was changed; try again.")));
+    return problem(
+        ApiError(ProblemCode::Internal,
+                 QStringLiteral("The server failed to complete the request. Nothing was changed; try again.")));
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -26,23 +26,24 @@ void InvitationMail::send(Mailer &mailer, const domain::Invitation &invitation, 
     MailMessage message;
     message.to = invitation.email;
     message.subject = QStringLiteral("%1 invited you to %2 on OrgDesk").arg(invitation.invitedBy.name, orgName);
-    message.textBody =
-        QStringLiteral("Hello,\n\n"
-                       "%1 has invited you to join the organization \"%2\" on OrgDesk as %3 (role: %4).\n\n"
-                       "To accept, open this link on a computer with the OrgDesk desktop app:\n\n"
-                       "%5\n\n"
-                       "Or choose \"Accept an invitation\" on OrgDesk's sign-in screen and paste this token:\n\n"
-                       "%6\n\n"
-                       "Server: %7\n"
-                       "The invitation expires on %8 (UTC) and works once.\n\n"
-                       "If you did not expect this invitation, you can ignore this email.\n")
-            .arg(invitation.invitedBy.name, orgName,
-                 invitation.role == domain::Role::Admin ? QStringLiteral("an admin") : QStringLiteral("a ") + role, role,
-                 acceptLink(publicUrl, token), token, publicUrl,
-                 QLocale::c().toString(invitation.expiresAt.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm")));
+    message.textBody
+        = QStringLiteral("Hello,\n\n"
+                         "%1 has invited you to join the organization \"%2\" on OrgDesk as %3 (role: %4).\n\n"
+                         "To accept, open this link on a computer with the OrgDesk desktop app:\n\n"
+                         "%5\n\n"
+                         "Or choose \"Accept an invitation\" on OrgDesk's sign-in screen and paste this token:\n\n"
+                         "%6\n\n"
+                         "Server: %7\n"
+                         "The invitation expires on %8 (UTC) and works once.\n\n"
+                         "If you did not expect this invitation, you can ignore this email.\n")
+              .arg(invitation.invitedBy.name, orgName,
+                   invitation.role == domain::Role::Admin ? QStringLiteral("an admin") : QStringLiteral("a ") + role,
+                   role, acceptLink(publicUrl, token), token, publicUrl,
+                   QLocale::c().toString(invitation.expiresAt.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm")));
     QString error;
     if (!mailer.send(message, &error))
-        throw ApiError(domain::ProblemCode::MailUnavailable,
-                       QStringLiteral("The invitation email could not be sent, so nothing was saved: %1 Try again later.")
-                           .arg(error));
+        throw ApiError(
+            domain::ProblemCode::MailUnavailable,
+            QStringLiteral("The invitation email could not be sent, so nothing was saved: %1 Try again later.")
+                .arg(error));
 }

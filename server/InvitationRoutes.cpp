@@ -2,9 +2,9 @@
 
 #include "ApiContext.h"
 #include "ApiError.h"
-#include "InvitationMail.h"
-#include "Crypto.h"
 #include "Clock.h"
+#include "Crypto.h"
+#include "InvitationMail.h"
 #include "RequestReader.h"
 #include "Router.h"
 #include "Store.h"
@@ -69,9 +69,9 @@ HttpResponse invite(ApiContext &ctx, HttpRequest &r)
     if (!errors.isEmpty())
         throw ApiError(ProblemCode::ValidationFailed, errors.first().message, errors);
     const QString token = Crypto::newSecret("odi_");
-    const domain::Invitation invitation = ctx.store().invitations().create(
-        access.orgId, email, role, {access.user.id, access.user.name}, Crypto::sha256Hex(token),
-        mailSender(ctx, access, token));
+    const domain::Invitation invitation
+        = ctx.store().invitations().create(access.orgId, email, role, {access.user.id, access.user.name},
+                                           Crypto::sha256Hex(token), mailSender(ctx, access, token));
     return HttpResponse::json(201, invitation.toJson(Clock::toDateTime(Clock::now())));
 }
 
@@ -90,8 +90,8 @@ HttpResponse resend(ApiContext &ctx, HttpRequest &r)
     ApiContext::require(access, Action::ResendInvitation);
     requireRoleRight(access, invitation.role);
     const QString token = Crypto::newSecret("odi_");
-    const domain::Invitation sent = ctx.store().invitations().resend(access.orgId, invitation.id,
-                                                                     Crypto::sha256Hex(token), mailSender(ctx, access, token));
+    const domain::Invitation sent = ctx.store().invitations().resend(
+        access.orgId, invitation.id, Crypto::sha256Hex(token), mailSender(ctx, access, token));
     return HttpResponse::json(200, sent.toJson(Clock::toDateTime(Clock::now())));
 }
 

@@ -15,8 +15,8 @@ using domain::ProblemCode;
 using domain::Role;
 
 namespace {
-const QString kColumns =
-    QStringLiteral("i.id, i.email, i.role, i.invited_by, i.invited_by_name, i.created_at, i.expires_at");
+const QString kColumns
+    = QStringLiteral("i.id, i.email, i.role, i.invited_by, i.invited_by_name, i.created_at, i.expires_at");
 
 domain::Invitation readInvitation(const QSqlQuery &q)
 {
@@ -92,13 +92,14 @@ domain::Invitation InvitationStore::create(const QString &orgId, const QString &
 {
     const qint64 now = Clock::now();
     WriteTransaction tx(m_db, orgId);
-    QSqlQuery member = m_db.exec(QStringLiteral("SELECT 1 FROM memberships WHERE org_id = ? AND email = ?"),
-                                 {orgId, email});
+    QSqlQuery member
+        = m_db.exec(QStringLiteral("SELECT 1 FROM memberships WHERE org_id = ? AND email = ?"), {orgId, email});
     if (member.next())
-        throw ApiError(ProblemCode::AlreadyMember, QStringLiteral("%1 is already a member of this organization.").arg(email));
+        throw ApiError(ProblemCode::AlreadyMember,
+                       QStringLiteral("%1 is already a member of this organization.").arg(email));
     member.finish();
-    QSqlQuery existing = m_db.exec(QStringLiteral("SELECT id, expires_at FROM invitations WHERE org_id = ? AND email = ?"),
-                                   {orgId, email});
+    QSqlQuery existing = m_db.exec(
+        QStringLiteral("SELECT id, expires_at FROM invitations WHERE org_id = ? AND email = ?"), {orgId, email});
     ChangeLog log(m_db);
     if (existing.next()) {
         const QString oldId = existing.value(0).toString();
@@ -120,10 +121,10 @@ domain::Invitation InvitationStore::create(const QString &orgId, const QString &
     invitation.invitedBy = inviter;
     invitation.createdAt = Clock::toDateTime(now);
     invitation.expiresAt = Clock::toDateTime(now + kLifetimeSeconds);
-    m_db.exec(QStringLiteral("INSERT INTO invitations (id, org_id, email, role, invited_by, invited_by_name, created_at,"
-                             " expires_at, token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {invitation.id, orgId, email, int(role), inviter.userId, inviter.name, now, now + kLifetimeSeconds,
-               tokenHash});
+    m_db.exec(
+        QStringLiteral("INSERT INTO invitations (id, org_id, email, role, invited_by, invited_by_name, created_at,"
+                       " expires_at, token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {invitation.id, orgId, email, int(role), inviter.userId, inviter.name, now, now + kLifetimeSeconds, tokenHash});
     recordSend(orgId, now);
     log.upsert(orgId, ChangeEntity::Invitation, invitation.id);
     send(invitation);
@@ -196,22 +197,24 @@ AcceptedInvitation InvitationStore::accept(const QString &tokenHash, const QStri
     q.finish();
 
     AuthStore accounts(m_db);
-    AcceptedInvitation result{*orgId, role, false};
+    AcceptedInvitation result {*orgId, role, false};
     domain::UserInfo user;
     if (auto existing = accounts.userByEmail(email)) {
         user = existing->user;
     } else {
         if (name.isEmpty() || passwordHash.isEmpty())
-            throw ApiError(ProblemCode::ValidationFailed,
-                           QStringLiteral("%1 has no account yet: give a name and a password to create one.").arg(email),
-                           {{QStringLiteral("name"), QStringLiteral("A name is required to create the account.")},
-                            {QStringLiteral("password"), QStringLiteral("A password is required to create the account.")}});
+            throw ApiError(
+                ProblemCode::ValidationFailed,
+                QStringLiteral("%1 has no account yet: give a name and a password to create one.").arg(email),
+                {{QStringLiteral("name"), QStringLiteral("A name is required to create the account.")},
+                 {QStringLiteral("password"), QStringLiteral("A password is required to create the account.")}});
         user = accounts.createUser(email, name, passwordHash);
         result.createdAccount = true;
     }
     MemberStore members(m_db);
     if (members.member(*orgId, user.id))
-        throw ApiError(ProblemCode::AlreadyMember, QStringLiteral("%1 is already a member of this organization.").arg(email));
+        throw ApiError(ProblemCode::AlreadyMember,
+                       QStringLiteral("%1 is already a member of this organization.").arg(email));
     members.insert(*orgId, user, role, now);
     m_db.exec(QStringLiteral("DELETE FROM invitations WHERE id = ?"), {id});
     ChangeLog(m_db).remove(*orgId, ChangeEntity::Invitation, id);

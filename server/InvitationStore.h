@@ -32,8 +32,7 @@ public:
 
     explicit InvitationStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     QList<domain::Invitation> list(const QString &orgId);
     std::optional<domain::Invitation> invitation(const QString &orgId, const QString &id);

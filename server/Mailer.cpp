@@ -214,8 +214,8 @@ QByteArray encodeQuotedPrintable(const QString &text)
         for (qsizetype i = 0; i < line.size(); ++i) {
             const uchar byte = uchar(line.at(i));
             const bool last = i == line.size() - 1;
-            const bool literal = ((byte >= 33 && byte <= 126 && byte != '=')
-                                  || ((byte == ' ' || byte == '\t') && !last))
+            const bool literal
+                = ((byte >= 33 && byte <= 126 && byte != '=') || ((byte == ' ' || byte == '\t') && !last))
                 && !(i == 0 && byte == '.') && !(i == 0 && line.startsWith("From "));
             QByteArray token;
             if (literal) {
@@ -237,19 +237,17 @@ QByteArray encodeQuotedPrintable(const QString &text)
     return out;
 }
 
-bool buildMessage(const MailMessage &message, const QString &from, QByteArray *data,
-                  QString *error)
+bool buildMessage(const MailMessage &message, const QString &from, QByteArray *data, QString *error)
 {
     Sender sender;
     if (!parseSender(from, &sender)) {
-        *error = QStringLiteral("The sender address \"%1\" is not a valid email address.")
-                     .arg(from.simplified());
+        *error = QStringLiteral("The sender address \"%1\" is not a valid email address.").arg(from.simplified());
         return false;
     }
     const QString to = message.to.trimmed();
     if (!isPlainAddress(to)) {
-        *error = QStringLiteral("The recipient address \"%1\" is not a valid email address.")
-                     .arg(message.to.simplified());
+        *error
+            = QStringLiteral("The recipient address \"%1\" is not a valid email address.").arg(message.to.simplified());
         return false;
     }
 
@@ -285,9 +283,10 @@ class SmtpMailer final : public Mailer
 {
 public:
     SmtpMailer(const QString &host, quint16 port, const QString &from)
-        : m_host(host), m_port(port), m_from(from)
-    {
-    }
+        : m_host(host)
+        , m_port(port)
+        , m_from(from)
+    { }
 
     bool send(const MailMessage &message, QString *error) override;
 
@@ -301,8 +300,8 @@ private:
     static size_t read(char *buffer, size_t size, size_t count, void *userData);
     static size_t keepLastReply(char *buffer, size_t size, size_t count, void *userData);
     QString serverName() const;
-    QString describeFailure(CURLcode code, long smtpCode, const QByteArray &lastReply,
-                            const char *detail, const QString &recipient) const;
+    QString describeFailure(CURLcode code, long smtpCode, const QByteArray &lastReply, const char *detail,
+                            const QString &recipient) const;
 
     QString m_host;
     quint16 m_port;
@@ -334,8 +333,8 @@ QString SmtpMailer::serverName() const
     return m_host + QLatin1Char(':') + QString::number(m_port);
 }
 
-QString SmtpMailer::describeFailure(CURLcode code, long smtpCode, const QByteArray &lastReply,
-                                    const char *detail, const QString &recipient) const
+QString SmtpMailer::describeFailure(CURLcode code, long smtpCode, const QByteArray &lastReply, const char *detail,
+                                    const QString &recipient) const
 {
     // curl's short phrase where the sentence already says what happened, its detailed
     // message otherwise.
@@ -344,8 +343,7 @@ QString SmtpMailer::describeFailure(CURLcode code, long smtpCode, const QByteArr
     switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_CONNECT:
-        return QStringLiteral("The mail server at %1 could not be reached (%2).")
-            .arg(serverName(), phrase);
+        return QStringLiteral("The mail server at %1 could not be reached (%2).").arg(serverName(), phrase);
     case CURLE_OPERATION_TIMEDOUT:
         return QStringLiteral("The mail server at %1 did not answer within %2 seconds (%3).")
             .arg(serverName())
@@ -364,8 +362,7 @@ QString SmtpMailer::describeFailure(CURLcode code, long smtpCode, const QByteArr
             .arg(smtpCode)
             .arg(reply.isEmpty() ? reason : reply);
     }
-    return QStringLiteral("The message could not be handed to the mail server at %1 (%2).")
-        .arg(serverName(), reason);
+    return QStringLiteral("The message could not be handed to the mail server at %1 (%2).").arg(serverName(), reason);
 }
 
 bool SmtpMailer::send(const MailMessage &message, QString *error)
@@ -381,8 +378,9 @@ bool SmtpMailer::send(const MailMessage &message, QString *error)
     static CURLcode curlInitResult = CURLE_OK;
     std::call_once(curlInitialized, [] { curlInitResult = curl_global_init(CURL_GLOBAL_DEFAULT); });
     if (curlInitResult != CURLE_OK) {
-        setError(error, QStringLiteral("The mail library could not be initialised (%1).")
-                            .arg(QString::fromUtf8(curl_easy_strerror(curlInitResult))));
+        setError(error,
+                 QStringLiteral("The mail library could not be initialised (%1).")
+                     .arg(QString::fromUtf8(curl_easy_strerror(curlInitResult))));
         return false;
     }
 
@@ -403,8 +401,8 @@ bool SmtpMailer::send(const MailMessage &message, QString *error)
     const QByteArray mailFrom = '<' + sender.address.toLatin1() + '>';
     const QByteArray rcpt = '<' + recipient.toLatin1() + '>';
 
-    const std::unique_ptr<curl_slist, void (*)(curl_slist *)> recipients(
-        curl_slist_append(nullptr, rcpt.constData()), curl_slist_free_all);
+    const std::unique_ptr<curl_slist, void (*)(curl_slist *)> recipients(curl_slist_append(nullptr, rcpt.constData()),
+                                                                         curl_slist_free_all);
     if (!recipients) {
         setError(error, QStringLiteral("The mail library ran out of memory."));
         return false;
@@ -445,9 +443,9 @@ class OutboxMailer final : public Mailer
 {
 public:
     OutboxMailer(const QString &directory, const QString &from)
-        : m_directory(directory), m_from(from)
-    {
-    }
+        : m_directory(directory)
+        , m_from(from)
+    { }
 
     bool send(const MailMessage &message, QString *error) override;
 
@@ -467,26 +465,26 @@ bool OutboxMailer::send(const MailMessage &message, QString *error)
 
     const QDir dir(m_directory);
     if (!dir.mkpath(QStringLiteral("."))) {
-        setError(error, QStringLiteral("The outbox directory %1 could not be created.")
-                            .arg(QDir::toNativeSeparators(dir.absolutePath())));
+        setError(error,
+                 QStringLiteral("The outbox directory %1 could not be created.")
+                     .arg(QDir::toNativeSeparators(dir.absolutePath())));
         return false;
     }
 
     QString path;
     do {
-        const QString name = QDateTime::currentDateTimeUtc().toString(
-                                 QStringLiteral("yyyyMMdd-HHmmss-zzz"))
+        const QString name = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
             + QLatin1Char('-') + QString::fromLatin1(randomHex(4)) + QStringLiteral(".eml");
         path = dir.filePath(name);
     } while (QFile::exists(path));
 
     QSaveFile file(path);
     // Invitation emails carry one-time tokens: keep them from other users.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(data) != data.size() || !file.commit()) {
-        setError(error, QStringLiteral("The message could not be written to %1 (%2).")
-                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        setError(error,
+                 QStringLiteral("The message could not be written to %1 (%2).")
+                     .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     return true;

@@ -1,12 +1,14 @@
 #pragma once
 #include <QString>
 #include <memory>
-struct MailMessage {
-    QString to;        // plain address, e.g. "new.person@example.com"
-    QString subject;   // may contain non-ASCII (encode per RFC 2047)
-    QString textBody;  // UTF-8 plain text, lines separated by \n
+struct MailMessage
+{
+    QString to; // plain address, e.g. "new.person@example.com"
+    QString subject; // may contain non-ASCII (encode per RFC 2047)
+    QString textBody; // UTF-8 plain text, lines separated by \n
 };
-class Mailer {
+class Mailer
+{
 public:
     virtual ~Mailer() = default;
     // Sends the message; on failure returns false and sets *error to a sentence a person can read.

@@ -22,7 +22,8 @@ HttpResponse listMembers(ApiContext &ctx, HttpRequest &r)
     query.search = r.queryValue(QStringLiteral("q")).trimmed();
     if (query.search.size() > 200)
         throw ApiError(ProblemCode::BadRequest, QStringLiteral("The search text can be at most 200 characters."));
-    const QString sort = r.hasQueryItem(QStringLiteral("sort")) ? r.queryValue(QStringLiteral("sort")) : QStringLiteral("name");
+    const QString sort
+        = r.hasQueryItem(QStringLiteral("sort")) ? r.queryValue(QStringLiteral("sort")) : QStringLiteral("name");
     if (sort == QLatin1String("name"))
         query.sort = MemberQuery::Sort::Name;
     else if (sort == QLatin1String("email"))
@@ -32,21 +33,25 @@ HttpResponse listMembers(ApiContext &ctx, HttpRequest &r)
     else if (sort == QLatin1String("role"))
         query.sort = MemberQuery::Sort::Role;
     else
-        throw ApiError(ProblemCode::BadRequest,
-                       QStringLiteral("sort must be one of name, email, joinedAt or role, not \"%1\".").arg(sort.left(40)));
-    const QString order = r.hasQueryItem(QStringLiteral("order")) ? r.queryValue(QStringLiteral("order")) : QStringLiteral("asc");
+        throw ApiError(
+            ProblemCode::BadRequest,
+            QStringLiteral("sort must be one of name, email, joinedAt or role, not \"%1\".").arg(sort.left(40)));
+    const QString order
+        = r.hasQueryItem(QStringLiteral("order")) ? r.queryValue(QStringLiteral("order")) : QStringLiteral("asc");
     if (order != QLatin1String("asc") && order != QLatin1String("desc"))
-        throw ApiError(ProblemCode::BadRequest, QStringLiteral("order must be asc or desc, not \"%1\".").arg(order.left(40)));
+        throw ApiError(ProblemCode::BadRequest,
+                       QStringLiteral("order must be asc or desc, not \"%1\".").arg(order.left(40)));
     query.descending = order == QLatin1String("desc");
 
     const MemberPage page = ctx.store().members().page(access.orgId, query);
     QJsonArray items;
     for (const domain::Member &member : page.items)
         items.append(member.toJson());
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                               {QStringLiteral("page"), query.page},
-                                               {QStringLiteral("perPage"), query.perPage},
-                                               {QStringLiteral("total"), page.total}});
+    return HttpResponse::json(200,
+                              QJsonObject {{QStringLiteral("items"), items},
+                                           {QStringLiteral("page"), query.page},
+                                           {QStringLiteral("perPage"), query.perPage},
+                                           {QStringLiteral("total"), page.total}});
 }
 
 ApiContext::OrgAccess memberAccess(ApiContext &ctx, HttpRequest &r, Action action)

@@ -16,8 +16,9 @@ const QString kColumns = QStringLiteral("user_id, name, email, role, joined_at")
 
 domain::Member readMember(const QSqlQuery &q, int offset = 0)
 {
-    return domain::Member{q.value(offset).toString(), q.value(offset + 1).toString(), q.value(offset + 2).toString(),
-                          static_cast<Role>(q.value(offset + 3).toInt()), Clock::toDateTime(q.value(offset + 4).toLongLong())};
+    return domain::Member {q.value(offset).toString(), q.value(offset + 1).toString(), q.value(offset + 2).toString(),
+                           static_cast<Role>(q.value(offset + 3).toInt()),
+                           Clock::toDateTime(q.value(offset + 4).toLongLong())};
 }
 
 QString likePattern(const QString &text)
@@ -38,7 +39,7 @@ QString MemberStore::sortKey(const QString &name)
 MemberPage MemberStore::page(const QString &orgId, const MemberQuery &query)
 {
     QString where = QStringLiteral("org_id = ?");
-    QVariantList bindings{orgId};
+    QVariantList bindings {orgId};
     if (!query.search.isEmpty()) {
         // sort_name is the case-folded name; emails are stored lower-cased.
         where += QStringLiteral(" AND (sort_name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')");
@@ -73,10 +74,10 @@ MemberPage MemberStore::page(const QString &orgId, const MemberQuery &query)
     }
     QVariantList pageBindings = bindings;
     pageBindings << query.perPage << qint64(query.page - 1) * query.perPage;
-    QSqlQuery &rows = m_db.execCached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM memberships WHERE ")
-                                          + where + QStringLiteral(" ORDER BY ") + order
-                                          + QStringLiteral(" LIMIT ? OFFSET ?"),
-                                      pageBindings);
+    QSqlQuery &rows
+        = m_db.execCached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM memberships WHERE ") + where
+                              + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"),
+                          pageBindings);
     while (rows.next())
         result.items.append(readMember(rows));
     rows.finish();
@@ -104,8 +105,8 @@ void MemberStore::ensureAnotherAdmin(const QString &orgId, const domain::Member 
 {
     if (member.role != Role::Admin)
         return;
-    QSqlQuery &q = m_db.execCached(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE org_id = ? AND role = 0"),
-                                   {orgId});
+    QSqlQuery &q
+        = m_db.execCached(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE org_id = ? AND role = 0"), {orgId});
     q.next();
     const qint64 admins = q.value(0).toLongLong();
     q.finish();

@@ -34,8 +34,7 @@ class MemberStore
 public:
     explicit MemberStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     MemberPage page(const QString &orgId, const MemberQuery &query);
     std::optional<domain::Member> member(const QString &orgId, const QString &userId);

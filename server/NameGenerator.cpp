@@ -4,39 +4,55 @@
 
 namespace {
 const char *const kFirst[] = {
-    "Liam", "Olivia", "Noah", "Emma", "Oliver", "Charlotte", "Elijah", "Amelia", "James", "Sophia", "William",
-    "Isabella", "Benjamin", "Mia", "Lucas", "Evelyn", "Henry", "Harper", "Theodore", "Luna", "Jack", "Camila",
-    "Levi", "Gianna", "Alexander", "Elizabeth", "Jackson", "Eleanor", "Mateo", "Ella", "Daniel", "Abigail",
-    "Michael", "Sofia", "Mason", "Avery", "Sebastian", "Scarlett", "Ethan", "Emily", "Logan", "Aria", "Owen",
-    "Penelope", "Samuel", "Chloe", "Jacob", "Layla", "Asher", "Mila", "Aiden", "Nora", "John", "Hazel", "Joseph",
-    "Madison", "Wyatt", "Ellie", "David", "Lily", "Leo", "Nova", "Luke", "Isla", "Julian", "Grace", "Hudson",
-    "Violet", "Grayson", "Aurora", "Matthew", "Riley", "Ezra", "Zoey", "Gabriel", "Willow", "Carter", "Emilia",
-    "Isaac", "Stella", "Jayden", "Zoë", "Luca", "Victoria", "Anthony", "Hannah", "Dylan", "Addison", "Lincoln",
-    "Leah", "Thomas", "Lucy", "Maverick", "Eliana", "Elias", "Ivy", "Josiah", "Everly", "Charles", "Lillian",
-    "Caleb", "Paisley", "Christopher", "Elena", "Ezekiel", "Naomi", "Miles", "Maya", "Jaxon", "Natalie", "Isaiah",
-    "Kinsley", "Andrew", "Delilah", "Joshua", "Claire", "Nathan", "Audrey", "Nolan", "Aaliyah", "Adrian", "Ruby",
-    "Cameron", "Brooklyn", "Santiago", "Alice", "Eli", "Aubrey", "Aaron", "Autumn", "Ryan", "Leilani", "Angel",
-    "Savannah", "Cooper", "Valentina", "Waylon", "Kennedy", "Easton", "Madelyn", "Kai", "Josephine", "Christian",
-    "Bella", "Landon", "Skylar", "Colton", "Genesis", "Roman", "Sadie", "Axel", "Hiroshi", "Yuki", "Priya", "Arjun",
-    "Wei", "Mei", "Søren", "Ingrid", "José", "Lucía", "François", "Chloé", "Jürgen", "Anneliese", "Kwame", "Amara",
-    "Tomás", "Siobhan", "Niamh", "Dmitri", "Olga", "Fatima", "Omar", "Ayesha", "Kenji", "Sakura", "Ravi", "Ananya"};
+    "Liam",      "Olivia",   "Noah",      "Emma",        "Oliver",  "Charlotte", "Elijah",    "Amelia",    "James",
+    "Sophia",    "William",  "Isabella",  "Benjamin",    "Mia",     "Lucas",     "Evelyn",    "Henry",     "Harper",
+    "Theodore",  "Luna",     "Jack",      "Camila",      "Levi",    "Gianna",    "Alexander", "Elizabeth", "Jackson",
+    "Eleanor",   "Mateo",    "Ella",      "Daniel",      "Abigail", "Michael",   "Sofia",     "Mason",     "Avery",
+    "Sebastian", "Scarlett", "Ethan",     "Emily",       "Logan",   "Aria",      "Owen",      "Penelope",  "Samuel",
+    "Chloe",     "Jacob",    "Layla",     "Asher",       "Mila",    "Aiden",     "Nora",      "John",      "Hazel",
+    "Joseph",    "Madison",  "Wyatt",     "Ellie",       "David",   "Lily",      "Leo",       "Nova",      "Luke",
+    "Isla",      "Julian",   "Grace",     "Hudson",      "Violet",  "Grayson",   "Aurora",    "Matthew",   "Riley",
+    "Ezra",      "Zoey",     "Gabriel",   "Willow",      "Carter",  "Emilia",    "Isaac",     "Stella",    "Jayden",
+    "Zoë",       "Luca",     "Victoria",  "Anthony",     "Hannah",  "Dylan",     "Addison",   "Lincoln",   "Leah",
+    "Thomas",    "Lucy",     "Maverick",  "Eliana",      "Elias",   "Ivy",       "Josiah",    "Everly",    "Charles",
+    "Lillian",   "Caleb",    "Paisley",   "Christopher", "Elena",   "Ezekiel",   "Naomi",     "Miles",     "Maya",
+    "Jaxon",     "Natalie",  "Isaiah",    "Kinsley",     "Andrew",  "Delilah",   "Joshua",    "Claire",    "Nathan",
+    "Audrey",    "Nolan",    "Aaliyah",   "Adrian",      "Ruby",    "Cameron",   "Brooklyn",  "Santiago",  "Alice",
+    "Eli",       "Aubrey",   "Aaron",     "Autumn",      "Ryan",    "Leilani",   "Angel",     "Savannah",  "Cooper",
+    "Valentina", "Waylon",   "Kennedy",   "Easton",      "Madelyn", "Kai",       "Josephine", "Christian", "Bella",
+    "Landon",    "Skylar",   "Colton",    "Genesis",     "Roman",   "Sadie",     "Axel",      "Hiroshi",   "Yuki",
+    "Priya",     "Arjun",    "Wei",       "Mei",         "Søren",   "Ingrid",    "José",      "Lucía",     "François",
+    "Chloé",     "Jürgen",   "Anneliese", "Kwame",       "Amara",   "Tomás",     "Siobhan",   "Niamh",     "Dmitri",
+    "Olga",      "Fatima",   "Omar",      "Ayesha",      "Kenji",   "Sakura",    "Ravi",      "Ananya"};
 const char *const kLast[] = {
-    "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez",
-    "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee",
-    "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young",
-    "Allen", "King", "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker",
-    "Hall", "Rivera", "Campbell", "Mitchell", "Carter", "Roberts", "Gomez", "Phillips", "Evans", "Turner", "Diaz",
-    "Parker", "Cruz", "Edwards", "Collins", "Reyes", "Stewart", "Morris", "Morales", "Murphy", "Cook", "Rogers",
-    "Gutierrez", "Ortiz", "Morgan", "Cooper", "Peterson", "Bailey", "Reed", "Kelly", "Howard", "Ramos", "Kim",
-    "Cox", "Ward", "Richardson", "Watson", "Brooks", "Chavez", "Wood", "James", "Bennett", "Gray", "Mendoza",
-    "Ruiz", "Hughes", "Price", "Alvarez", "Castillo", "Sanders", "Patel", "Myers", "Long", "Ross", "Foster",
-    "Jimenez", "Tanaka", "Suzuki", "Chen", "Wang", "Zhang", "Müller", "Schmidt", "Schneider", "Fischer", "Dubois",
-    "Lefèvre", "Rossi", "Bianchi", "Kowalski", "Nowak", "Novák", "Ivanov", "Petrov", "O'Brien", "Byrne",
-    "Andersson", "Johansson", "Nielsen", "Hansen", "Okafor", "Mensah", "Haddad", "Khan", "Singh", "Sharma",
-    "Yamamoto", "Kobayashi", "da Silva", "Santos", "Oliveira", "Pereira", "Costa", "Van Dijk", "De Vries"};
-const char *const kDomains[] = {"northwind.test", "contoso.test", "initech.test", "hooli.test", "vandelay.test",
-                                "wayne-enterprises.test", "stark-industries.test", "tyrell.test", "cyberdyne.test",
-                                "soylent.test", "wonka.test", "oscorp.test"};
+    "Smith",    "Johnson",   "Williams", "Brown",     "Jones",     "Garcia",    "Miller",   "Davis",      "Rodriguez",
+    "Martinez", "Hernandez", "Lopez",    "Gonzalez",  "Wilson",    "Anderson",  "Thomas",   "Taylor",     "Moore",
+    "Jackson",  "Martin",    "Lee",      "Perez",     "Thompson",  "White",     "Harris",   "Sanchez",    "Clark",
+    "Ramirez",  "Lewis",     "Robinson", "Walker",    "Young",     "Allen",     "King",     "Wright",     "Scott",
+    "Torres",   "Nguyen",    "Hill",     "Flores",    "Green",     "Adams",     "Nelson",   "Baker",      "Hall",
+    "Rivera",   "Campbell",  "Mitchell", "Carter",    "Roberts",   "Gomez",     "Phillips", "Evans",      "Turner",
+    "Diaz",     "Parker",    "Cruz",     "Edwards",   "Collins",   "Reyes",     "Stewart",  "Morris",     "Morales",
+    "Murphy",   "Cook",      "Rogers",   "Gutierrez", "Ortiz",     "Morgan",    "Cooper",   "Peterson",   "Bailey",
+    "Reed",     "Kelly",     "Howard",   "Ramos",     "Kim",       "Cox",       "Ward",     "Richardson", "Watson",
+    "Brooks",   "Chavez",    "Wood",     "James",     "Bennett",   "Gray",      "Mendoza",  "Ruiz",       "Hughes",
+    "Price",    "Alvarez",   "Castillo", "Sanders",   "Patel",     "Myers",     "Long",     "Ross",       "Foster",
+    "Jimenez",  "Tanaka",    "Suzuki",   "Chen",      "Wang",      "Zhang",     "Müller",   "Schmidt",    "Schneider",
+    "Fischer",  "Dubois",    "Lefèvre",  "Rossi",     "Bianchi",   "Kowalski",  "Nowak",    "Novák",      "Ivanov",
+    "Petrov",   "O'Brien",   "Byrne",    "Andersson", "Johansson", "Nielsen",   "Hansen",   "Okafor",     "Mensah",
+    "Haddad",   "Khan",      "Singh",    "Sharma",    "Yamamoto",  "Kobayashi", "da Silva", "Santos",     "Oliveira",
+    "Pereira",  "Costa",     "Van Dijk", "De Vries"};
+const char *const kDomains[] = {"northwind.test",
+                                "contoso.test",
+                                "initech.test",
+                                "hooli.test",
+                                "vandelay.test",
+                                "wayne-enterprises.test",
+                                "stark-industries.test",
+                                "tyrell.test",
+                                "cyberdyne.test",
+                                "soylent.test",
+                                "wonka.test",
+                                "oscorp.test"};
 
 bool isBanned(const QString &text)
 {
@@ -56,7 +72,7 @@ QString asciiFold(const QString &text)
     for (const QChar c : decomposed) {
         if (c.unicode() < 128 && (c.isLetterOrNumber()))
             out += c.toLower();
-        else if (c == QLatin1Char('\u00f8') || c == QLatin1Char('\u00d8'))
+        else if (c.unicode() == 0x00f8 || c.unicode() == 0x00d8) // ø does not decompose
             out += QLatin1Char('o');
     }
     return out;
@@ -96,6 +112,7 @@ NameGenerator::Person NameGenerator::person(int i) const
         local += QString::number(repeat + 1);
     QString email = local + QLatin1Char('@') + m_domains.at(int((pair + repeat) % m_domains.size()));
     if (isBanned(email)) // a banned word formed across the dot or with the domain
-        email = QStringLiteral("member%1.%2@%3").arg(i).arg(asciiFold(last), m_domains.at(int(pair % m_domains.size())));
+        email
+            = QStringLiteral("member%1.%2@%3").arg(i).arg(asciiFold(last), m_domains.at(int(pair % m_domains.size())));
     return {first + QLatin1Char(' ') + last, email};
 }

@@ -40,7 +40,7 @@ HttpResponse orgResponse(const HttpRequest &request, const domain::OrgProfile &o
 {
     const QByteArray etag = quoted(QString::number(org.version));
     if (request.method == "GET" && matchesEtag(request, etag))
-        return HttpResponse{304, {}, {}, {{"ETag", etag}}};
+        return HttpResponse {304, {}, {}, {{"ETag", etag}}};
     return HttpResponse::json(200, org.toJson()).withHeader("ETag", etag);
 }
 
@@ -70,8 +70,9 @@ HttpResponse getLogo(ApiContext &ctx, HttpRequest &r)
         throw ApiError(ProblemCode::NotFound, QStringLiteral("This organization has no logo."));
     const QByteArray etag = quoted(logo->etag);
     if (matchesEtag(r, etag))
-        return HttpResponse{304, {}, {}, {{"ETag", etag}, {"Cache-Control", "private, no-cache"}}};
-    return HttpResponse{200, logo->contentType.toLatin1(), logo->bytes, {{"ETag", etag}, {"Cache-Control", "private, no-cache"}}};
+        return HttpResponse {304, {}, {}, {{"ETag", etag}, {"Cache-Control", "private, no-cache"}}};
+    return HttpResponse {
+        200, logo->contentType.toLatin1(), logo->bytes, {{"ETag", etag}, {"Cache-Control", "private, no-cache"}}};
 }
 
 HttpResponse putLogo(ApiContext &ctx, HttpRequest &r)
@@ -158,7 +159,7 @@ HttpResponse billingPortalPage(ApiContext &, HttpRequest &r)
                                            "take card numbers.</p></body></html>")
                                 .arg(org)
                                 .toUtf8();
-    return HttpResponse{200, QByteArrayLiteral("text/html; charset=utf-8"), html, {}};
+    return HttpResponse {200, QByteArrayLiteral("text/html; charset=utf-8"), html, {}};
 }
 } // namespace
 

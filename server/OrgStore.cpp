@@ -32,7 +32,8 @@ domain::OrgProfile readOrg(const QSqlQuery &q)
 
 ApiError noSuchOrg()
 {
-    return ApiError(ProblemCode::NotFound, QStringLiteral("There is no such organization, or you are not a member of it."));
+    return ApiError(ProblemCode::NotFound,
+                    QStringLiteral("There is no such organization, or you are not a member of it."));
 }
 } // namespace
 
@@ -58,8 +59,8 @@ domain::OrgProfile OrgStore::create(const QString &name, const domain::UserInfo 
 
 std::optional<domain::OrgProfile> OrgStore::org(const QString &orgId)
 {
-    QSqlQuery &q = m_db.execCached(QStringLiteral("SELECT ") + kOrgColumns + QStringLiteral(" FROM orgs WHERE id = ?"),
-                                   {orgId});
+    QSqlQuery &q
+        = m_db.execCached(QStringLiteral("SELECT ") + kOrgColumns + QStringLiteral(" FROM orgs WHERE id = ?"), {orgId});
     if (!q.next())
         return std::nullopt;
     domain::OrgProfile org = readOrg(q);
@@ -81,9 +82,10 @@ std::optional<Role> OrgStore::roleOf(const QString &orgId, const QString &userId
 QList<OrgMembership> OrgStore::orgsOf(const QString &userId)
 {
     QList<OrgMembership> result;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT o.id, o.name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id"
-                                           " WHERE m.user_id = ? ORDER BY o.name, o.id"),
-                            {userId});
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT o.id, o.name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id"
+                                   " WHERE m.user_id = ? ORDER BY o.name, o.id"),
+                    {userId});
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toString(), static_cast<Role>(q.value(2).toInt())});
     return result;
@@ -105,11 +107,11 @@ domain::OrgProfile OrgStore::rename(const QString &orgId, const QString &name)
 
 std::optional<Logo> OrgStore::logo(const QString &orgId)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT logo, logo_type, logo_etag FROM orgs WHERE id = ? AND logo IS NOT NULL"),
-                            {orgId});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT logo, logo_type, logo_etag FROM orgs WHERE id = ? AND logo IS NOT NULL"), {orgId});
     if (!q.next())
         return std::nullopt;
-    return Logo{q.value(0).toByteArray(), q.value(1).toString(), q.value(2).toString()};
+    return Logo {q.value(0).toByteArray(), q.value(1).toString(), q.value(2).toString()};
 }
 
 void OrgStore::setLogo(const QString &orgId, const QByteArray &bytes, const QString &contentType)
@@ -133,7 +135,8 @@ void OrgStore::clearLogo(const QString &orgId)
     if (!current)
         throw noSuchOrg();
     if (current->hasLogo) {
-        m_db.exec(QStringLiteral("UPDATE orgs SET logo = NULL, logo_type = NULL, logo_etag = NULL WHERE id = ?"), {orgId});
+        m_db.exec(QStringLiteral("UPDATE orgs SET logo = NULL, logo_type = NULL, logo_etag = NULL WHERE id = ?"),
+                  {orgId});
         ChangeLog(m_db).upsert(orgId, ChangeEntity::Org, orgId);
     }
     tx.commit();
@@ -151,8 +154,9 @@ void OrgStore::remove(const QString &orgId)
     WriteTransaction tx(m_db, orgId);
     if (!org(orgId))
         throw noSuchOrg();
-    const QVariantList id{orgId};
-    m_db.exec(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE org_id = ?)"), id);
+    const QVariantList id {orgId};
+    m_db.exec(
+        QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE org_id = ?)"), id);
     for (const char *table : {"invoices", "payment_methods", "subscriptions", "api_keys", "invitations",
                               "invitation_sends", "memberships", "changes"})
         m_db.exec(QStringLiteral("DELETE FROM %1 WHERE org_id = ?").arg(QLatin1String(table)), id);

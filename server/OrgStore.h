@@ -34,8 +34,7 @@ class OrgStore
 public:
     explicit OrgStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     domain::OrgProfile create(const QString &name, const domain::UserInfo &creator);
     std::optional<domain::OrgProfile> org(const QString &orgId);

@@ -111,9 +111,9 @@ QString RequestReader::requireText(const std::optional<QString> &value, const ch
                                        .arg(maxLength)
                                        .arg(text.size()));
     if (hasControlCharacters(text))
-        throw ApiError::validation(QLatin1String(field),
-                                   QStringLiteral("%1 cannot contain control characters such as line breaks or tabs.")
-                                       .arg(label));
+        throw ApiError::validation(
+            QLatin1String(field),
+            QStringLiteral("%1 cannot contain control characters such as line breaks or tabs.").arg(label));
     return text;
 }
 
@@ -139,9 +139,9 @@ QString RequestReader::optionalText(const std::optional<QString> &value, const c
 bool RequestReader::isValidEmail(const QString &email)
 {
     // A practical subset of RFC 5321: local@domain.tld, no spaces, at most 254 characters.
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
     if (email.size() > 254 || !pattern.match(email).hasMatch())
         return false;
     const QString local = email.section(QLatin1Char('@'), 0, 0);
@@ -155,8 +155,9 @@ QString RequestReader::requireEmail(const std::optional<QString> &value, const c
     if (email.isEmpty())
         throw ApiError::validation(QLatin1String(field), QStringLiteral("An email address is required."));
     if (!isValidEmail(email))
-        throw ApiError::validation(QLatin1String(field),
-                                   QStringLiteral("\"%1\" is not an email address (name@example.com).").arg(email.left(80)));
+        throw ApiError::validation(
+            QLatin1String(field),
+            QStringLiteral("\"%1\" is not an email address (name@example.com).").arg(email.left(80)));
     return email;
 }
 

@@ -27,8 +27,7 @@ HttpResponse Router::dispatch(HttpRequest &request) const
         throw ApiError(domain::ProblemCode::NotFound, QStringLiteral("There is nothing at %1.").arg(request.path));
     throw ApiError(domain::ProblemCode::MethodNotAllowed,
                    QStringLiteral("%1 does not accept %2; it accepts %3.")
-                       .arg(request.path, QString::fromLatin1(request.method),
-                            QString::fromLatin1(allowed.join(", "))),
+                       .arg(request.path, QString::fromLatin1(request.method), QString::fromLatin1(allowed.join(", "))),
                    {}, 0);
 }
 

@@ -132,3 +132,16 @@ QList<QStringList> Schema::migrations()
     };
     return {v1};
 }
+
+QList<QPair<QString, QString>> Schema::bulkLoadIndexes()
+{
+    QList<QPair<QString, QString>> indexes;
+    for (const QString &statement : migrations().constFirst()) {
+        if (!statement.contains(QLatin1String("INDEX memberships_by_"))
+            && !statement.contains(QLatin1String("INDEX changes_")))
+            continue;
+        const QString name = statement.section(QLatin1String("INDEX "), 1).section(QLatin1Char(' '), 0, 0);
+        indexes.append({name, statement});
+    }
+    return indexes;
+}

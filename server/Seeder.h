@@ -10,8 +10,7 @@ class Seeder
 public:
     explicit Seeder(Store &store)
         : m_store(store)
-    {
-    }
+    { }
 
     // Fills an empty database; returns false (and does nothing) if it already has users.
     bool seedDemo(int members);

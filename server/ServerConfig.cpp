@@ -60,7 +60,11 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             bool ok = false;
             const qint64 n = text.toLongLong(&ok);
             if (!ok || n < min || n > max) {
-                *error = QStringLiteral("%1 takes a whole number from %2 to %3, not \"%4\".").arg(arg).arg(min).arg(max).arg(text);
+                *error = QStringLiteral("%1 takes a whole number from %2 to %3, not \"%4\".")
+                             .arg(arg)
+                             .arg(min)
+                             .arg(max)
+                             .arg(text);
                 return false;
             }
             *out = n;

@@ -3,8 +3,8 @@
 namespace domain {
 
 namespace {
-const char *const kNames[kChangeEntityCount] = {"org",          "member",  "invitation",   "apiKey",
-                                                 "subscription", "invoice", "paymentMethod"};
+const char *const kNames[kChangeEntityCount]
+    = {"org", "member", "invitation", "apiKey", "subscription", "invoice", "paymentMethod"};
 }
 
 QString changeEntityToString(ChangeEntity entity)

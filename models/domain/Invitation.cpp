@@ -35,7 +35,7 @@ std::optional<Invitation> Invitation::fromJson(const QJsonObject &object)
     const auto role = roleFromString(*roleName);
     if (!role)
         return std::nullopt;
-    return Invitation{*id, *email, *role, *invitedBy, *createdAt, *expiresAt};
+    return Invitation {*id, *email, *role, *invitedBy, *createdAt, *expiresAt};
 }
 
 } // namespace domain

@@ -41,8 +41,8 @@ std::optional<Invoice> Invoice::fromJson(const QJsonObject &object)
     const auto currency = JsonCodec::readString(object, QLatin1String("currency"));
     const auto status = JsonCodec::readString(object, QLatin1String("status"));
     const QJsonValue lines = object.value(QLatin1String("lines"));
-    if (!id || !number || !issuedAt || !periodStart || !periodEnd || !amount || !currency || !status
-        || !lines.isArray() || !isValidStatus(*status))
+    if (!id || !number || !issuedAt || !periodStart || !periodEnd || !amount || !currency || !status || !lines.isArray()
+        || !isValidStatus(*status))
         return std::nullopt;
     for (const QJsonValue &value : lines.toArray()) {
         const auto line = InvoiceLine::fromJson(value.toObject());

@@ -22,7 +22,7 @@ std::optional<InvoiceLine> InvoiceLine::fromJson(const QJsonObject &object)
     const auto amount = JsonCodec::readInteger(object, QLatin1String("amount"));
     if (!description || !quantity || !unitAmount || !amount)
         return std::nullopt;
-    return InvoiceLine{*description, *quantity, *unitAmount, *amount};
+    return InvoiceLine {*description, *quantity, *unitAmount, *amount};
 }
 
 } // namespace domain

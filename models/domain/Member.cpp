@@ -27,7 +27,7 @@ std::optional<Member> Member::fromJson(const QJsonObject &object)
     const auto role = roleFromString(*roleName);
     if (!role)
         return std::nullopt;
-    return Member{*userId, *name, *email, *role, *joinedAt};
+    return Member {*userId, *name, *email, *role, *joinedAt};
 }
 
 } // namespace domain

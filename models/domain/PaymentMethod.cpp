@@ -7,12 +7,9 @@ namespace domain {
 QJsonObject PaymentMethod::toJson() const
 {
     return {
-        {QStringLiteral("id"), id},
-        {QStringLiteral("brand"), brand},
-        {QStringLiteral("last4"), last4},
-        {QStringLiteral("expMonth"), expMonth},
-        {QStringLiteral("expYear"), expYear},
-        {QStringLiteral("isDefault"), isDefault},
+        {QStringLiteral("id"), id},           {QStringLiteral("brand"), brand},
+        {QStringLiteral("last4"), last4},     {QStringLiteral("expMonth"), expMonth},
+        {QStringLiteral("expYear"), expYear}, {QStringLiteral("isDefault"), isDefault},
     };
 }
 
@@ -28,7 +25,7 @@ std::optional<PaymentMethod> PaymentMethod::fromJson(const QJsonObject &object)
         return std::nullopt;
     if (*expMonth < 1 || *expMonth > 12)
         return std::nullopt;
-    return PaymentMethod{*id, *brand, *last4, static_cast<int>(*expMonth), static_cast<int>(*expYear), *isDefault};
+    return PaymentMethod {*id, *brand, *last4, static_cast<int>(*expMonth), static_cast<int>(*expYear), *isDefault};
 }
 
 } // namespace domain

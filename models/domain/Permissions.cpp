@@ -8,8 +8,7 @@ namespace {
 // admin, manager, user, observer, business.
 constexpr unsigned roles(bool admin, bool manager, bool user, bool observer, bool business)
 {
-    return (admin ? 1u : 0u) | (manager ? 2u : 0u) | (user ? 4u : 0u) | (observer ? 8u : 0u)
-        | (business ? 16u : 0u);
+    return (admin ? 1u : 0u) | (manager ? 2u : 0u) | (user ? 4u : 0u) | (observer ? 8u : 0u) | (business ? 16u : 0u);
 }
 
 constexpr unsigned kEveryone = roles(true, true, true, true, true);

@@ -15,7 +15,7 @@ std::optional<PersonRef> PersonRef::fromJson(const QJsonObject &object)
     const auto name = JsonCodec::readString(object, QLatin1String("name"));
     if (!userId || !name)
         return std::nullopt;
-    return PersonRef{*userId, *name};
+    return PersonRef {*userId, *name};
 }
 
 } // namespace domain

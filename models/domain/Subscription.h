@@ -11,11 +11,11 @@ namespace domain {
 // The org's subscription; its id in the changes feed is the org's id.
 struct Subscription
 {
-    QString plan;   // "free", "pro", …
+    QString plan; // "free", "pro", …
     QString status; // "active", …
     int seats = 1;
     std::optional<int> pendingSeats; // a decrease scheduled for the next period
-    qint64 pricePerSeat = 0;         // minor units
+    qint64 pricePerSeat = 0; // minor units
     QString currency = QStringLiteral("USD");
     QString interval = QStringLiteral("month");
     QDateTime currentPeriodStart;

@@ -16,7 +16,7 @@ std::optional<UserInfo> UserInfo::fromJson(const QJsonObject &object)
     const auto email = JsonCodec::readString(object, QLatin1String("email"));
     if (!id || !name || !email)
         return std::nullopt;
-    return UserInfo{*id, *name, *email};
+    return UserInfo {*id, *name, *email};
 }
 
 } // namespace domain
