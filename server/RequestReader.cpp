@@ -24,7 +24,7 @@ QJsonObject RequestReader::jsonObject(const HttpRequest &request)
                        QStringLiteral("The request body is %1 KiB; the most this endpoint accepts is 64 KiB.")
                            .arg((request.body.size() + 1023) / 1024));
     if (request.body.trimmed().isEmpty())
-        return {};
+        throw badRequest(QStringLiteral("The request needs a JSON object as its body, and it has none."));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)
@@ -133,7 +133,7 @@ QString RequestReader::optionalText(const std::optional<QString> &value, const c
             throw ApiError::validation(QLatin1String(field),
                                        QStringLiteral("%1 cannot contain control characters.").arg(label));
     }
-    return text;
+    return text.isNull() ? QStringLiteral("") : text; // "no description" is stored as empty, not NULL
 }
 
 bool RequestReader::isValidEmail(const QString &email)

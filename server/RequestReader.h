@@ -17,7 +17,7 @@ class RequestReader
 public:
     static constexpr qint64 kMaxJsonBody = 64 * 1024;
 
-    // The body as a JSON object. An empty body reads as {}.
+    // The body as a JSON object; an empty body is 400 like any other non-object.
     static QJsonObject jsonObject(const HttpRequest &request);
 
     // Typed fields: absent → nullopt; present with the wrong JSON type → 400.
