@@ -33,7 +33,7 @@ QList<QStringList> Schema::migrations()
                        " sort_name TEXT NOT NULL,"
                        " email TEXT NOT NULL,"
                        " PRIMARY KEY (org_id, user_id))"),
-        QStringLiteral("CREATE INDEX memberships_by_name ON memberships (org_id, sort_name, user_id)"),
+        QStringLiteral("CREATE INDEX memberships_by_name ON memberships (org_id, sort_name, user_id, email)"),
         QStringLiteral("CREATE INDEX memberships_by_email ON memberships (org_id, email)"),
         QStringLiteral("CREATE INDEX memberships_by_joined ON memberships (org_id, joined_at, user_id)"),
         QStringLiteral("CREATE INDEX memberships_by_role ON memberships (org_id, role, sort_name, user_id)"),
