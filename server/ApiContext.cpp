@@ -15,9 +15,10 @@ QString ApiContext::bearerToken(const HttpRequest &request)
     return QString::fromLatin1(header.mid(7).trimmed());
 }
 
-domain::UserInfo ApiContext::authenticate(const HttpRequest &request)
+namespace {
+QString sessionTokenOf(const HttpRequest &request)
 {
-    const QString token = bearerToken(request);
+    const QString token = ApiContext::bearerToken(request);
     if (token.isEmpty())
         throw ApiError(ProblemCode::Unauthenticated,
                        QStringLiteral("Sign in first: this request carries no session token."));
@@ -25,22 +26,35 @@ domain::UserInfo ApiContext::authenticate(const HttpRequest &request)
         throw ApiError(ProblemCode::Unauthenticated,
                        QStringLiteral("This endpoint needs a session token from signing in; API keys only work on "
                                       "/agent/ping."));
-    const auto user = m_store.auth().userForSession(Crypto::sha256Hex(token), Clock::now());
+    return token;
+}
+
+ApiError sessionEnded()
+{
+    return ApiError(ProblemCode::Unauthenticated,
+                    QStringLiteral("Your session has expired or was signed out. Sign in again."));
+}
+} // namespace
+
+domain::UserInfo ApiContext::authenticate(const HttpRequest &request)
+{
+    const auto user = m_store.auth().userForSession(Crypto::sha256Hex(sessionTokenOf(request)), Clock::now());
     if (!user)
-        throw ApiError(ProblemCode::Unauthenticated,
-                       QStringLiteral("Your session has expired or was signed out. Sign in again."));
+        throw sessionEnded();
     return *user;
 }
 
 ApiContext::OrgAccess ApiContext::access(const HttpRequest &request, const QString &orgId)
 {
-    OrgAccess result {authenticate(request), orgId, domain::Role::Business};
-    const auto role = m_store.orgs().roleOf(orgId, result.user.id);
-    if (!role)
+    // One round trip for the session and the membership: every org endpoint starts here.
+    const auto found
+        = m_store.auth().userAndRoleForSession(Crypto::sha256Hex(sessionTokenOf(request)), Clock::now(), orgId);
+    if (!found)
+        throw sessionEnded();
+    if (!found->second)
         throw ApiError(ProblemCode::NotFound,
                        QStringLiteral("There is no such organization, or you are not a member of it."));
-    result.role = *role;
-    return result;
+    return OrgAccess {found->first, orgId, *found->second};
 }
 
 void ApiContext::require(const OrgAccess &access, domain::Action action)

@@ -43,6 +43,24 @@ std::optional<domain::UserInfo> AuthStore::userForSession(const QString &tokenHa
     return user;
 }
 
+std::optional<std::pair<domain::UserInfo, std::optional<domain::Role>>>
+AuthStore::userAndRoleForSession(const QString &tokenHash, qint64 now, const QString &orgId)
+{
+    QSqlQuery &q = m_db.execCached(QStringLiteral("SELECT u.id, u.name, u.email, m.role FROM sessions s"
+                                                  " JOIN users u ON u.id = s.user_id"
+                                                  " LEFT JOIN memberships m ON m.user_id = u.id AND m.org_id = ?"
+                                                  " WHERE s.token_hash = ? AND s.expires_at > ?"),
+                                   {orgId, tokenHash, now});
+    if (!q.next())
+        return std::nullopt;
+    std::pair<domain::UserInfo, std::optional<domain::Role>> result {
+        {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}, std::nullopt};
+    if (!q.value(3).isNull())
+        result.second = static_cast<domain::Role>(q.value(3).toInt());
+    q.finish();
+    return result;
+}
+
 void AuthStore::deleteSession(const QString &tokenHash)
 {
     m_db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash});

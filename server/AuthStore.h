@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Role.h"
 #include "domain/UserInfo.h"
 
 #include <QString>
@@ -35,6 +36,10 @@ public:
 
     void createSession(const QString &tokenHash, const QString &userId, qint64 expiresAt);
     std::optional<domain::UserInfo> userForSession(const QString &tokenHash, qint64 now);
+    // The session's user and, in the same round trip, their role in `orgId` (nullopt: not a
+    // member). The outer nullopt: no such live session.
+    std::optional<std::pair<domain::UserInfo, std::optional<domain::Role>>>
+    userAndRoleForSession(const QString &tokenHash, qint64 now, const QString &orgId);
     void deleteSession(const QString &tokenHash);
 
     // Failed logins of `email` since `since`; `*oldest` gets the oldest one's time.

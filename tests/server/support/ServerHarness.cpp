@@ -115,14 +115,6 @@ bool runSql(const QString &databaseUrl, const QString &sql, QList<QVariantList> 
     return ok;
 }
 
-QString serverBinary()
-{
-    const QString fromEnv = qEnvironmentVariable("ORGDESK_SERVER_BIN");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    return QString::fromUtf8(ORGDESK_SERVER_BIN);
-}
-
 QString pgAdminUrl()
 {
     const QString fromEnv = qEnvironmentVariable("ORGDESK_TEST_PG_URL");
@@ -147,6 +139,14 @@ QString lastLines(const QByteArray &text, int count)
 }
 
 } // namespace
+
+QString serverBinary()
+{
+    const QString fromEnv = qEnvironmentVariable("ORGDESK_SERVER_BIN");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QString::fromUtf8(ORGDESK_SERVER_BIN);
+}
 
 QString testBackend()
 {

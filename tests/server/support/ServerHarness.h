@@ -17,6 +17,9 @@
 // Which store the server under test uses: from env ORGDESK_TEST_BACKEND ("sqlite" default, or "postgresql").
 QString testBackend();
 
+// The orgdesk-server binary under test (env ORGDESK_SERVER_BIN, else the build's).
+QString serverBinary();
+
 struct ServerOptions
 {
     bool seedDemo = true; // --seed demo
