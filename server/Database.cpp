@@ -6,8 +6,11 @@
 #include "SqliteDatabase.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlRecord>
+
+Q_LOGGING_CATEGORY(lcDatabase, "orgdesk.server.db")
 
 struct Database::Cache
 {
@@ -44,41 +47,91 @@ static void bindAll(QSqlQuery &query, const QVariantList &bindings)
         query.bindValue(i, bindings.at(i));
 }
 
+bool Database::reconnectAfter(const QSqlError &error)
+{
+    // Only outside a transaction: inside one, the work so far is lost and must fail.
+    if (m_inTransaction || m_reconnecting)
+        return false;
+    const QString text = error.text();
+    const bool lost = error.type() == QSqlError::ConnectionError
+        || text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection"))
+        || text.contains(QLatin1String("connection not open"));
+    if (!lost)
+        return false;
+    qCWarning(lcDatabase) << "the database connection was lost; reconnecting:" << text;
+    m_cache->queries.clear();
+    m_db.close();
+    if (!m_db.open()) {
+        qCWarning(lcDatabase) << "reconnecting failed:" << m_db.lastError().text();
+        return false;
+    }
+    m_reconnecting = true;
+    try {
+        afterOpen();
+    } catch (...) {
+        m_reconnecting = false;
+        throw;
+    }
+    m_reconnecting = false;
+    return true;
+}
+
 QSqlQuery Database::exec(const QString &sql, const QVariantList &bindings)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw DatabaseError(query.lastError().text() + QStringLiteral(" in: ") + sql);
-    bindAll(query, bindings);
-    if (!query.exec())
-        throw DatabaseError(query.lastError().text() + QStringLiteral(" in: ") + sql);
-    return query;
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        bool ok = query.prepare(sql);
+        if (ok) {
+            bindAll(query, bindings);
+            ok = query.exec();
+        }
+        if (ok)
+            return query;
+        const QSqlError error = query.lastError();
+        if (attempt > 0 || !reconnectAfter(error))
+            throw DatabaseError(error.text() + QStringLiteral(" in: ") + sql);
+    }
 }
 
 QSqlQuery &Database::execCached(const QString &sql, const QVariantList &bindings)
 {
-    auto it = m_cache->queries.find(sql);
-    if (it == m_cache->queries.end()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            throw DatabaseError(query.lastError().text() + QStringLiteral(" in: ") + sql);
-        it = m_cache->queries.insert(sql, query);
+    for (int attempt = 0;; ++attempt) {
+        auto it = m_cache->queries.find(sql);
+        if (it == m_cache->queries.end()) {
+            QSqlQuery query(m_db);
+            query.setForwardOnly(true);
+            if (!query.prepare(sql)) {
+                const QSqlError error = query.lastError();
+                if (attempt > 0 || !reconnectAfter(error))
+                    throw DatabaseError(error.text() + QStringLiteral(" in: ") + sql);
+                continue;
+            }
+            it = m_cache->queries.insert(sql, query);
+        }
+        QSqlQuery &query = it.value();
+        query.finish();
+        bindAll(query, bindings);
+        if (query.exec())
+            return query;
+        const QSqlError error = query.lastError();
+        if (attempt > 0 || !reconnectAfter(error))
+            throw DatabaseError(error.text() + QStringLiteral(" in: ") + sql);
     }
-    QSqlQuery &query = it.value();
-    query.finish();
-    bindAll(query, bindings);
-    if (!query.exec())
-        throw DatabaseError(query.lastError().text() + QStringLiteral(" in: ") + sql);
-    return query;
 }
 
 void Database::execRaw(const QString &sql)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql))
-        throw DatabaseError(query.lastError().text() + QStringLiteral(" in: ") + sql);
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery query(m_db);
+        if (query.exec(sql))
+            return;
+        const QSqlError error = query.lastError();
+        if (attempt > 0 || !reconnectAfter(error))
+            throw DatabaseError(error.text() + QStringLiteral(" in: ") + sql);
+    }
 }
 
 void Database::commit()

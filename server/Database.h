@@ -54,10 +54,16 @@ public:
 
 protected:
     explicit Database(QSqlDatabase db);
+    // Session settings to apply after every (re)connection.
+    virtual void afterOpen() { }
     bool m_inTransaction = false;
 
 private:
+    // After a lost connection (PostgreSQL restarted, an idle connection cut), reconnects so
+    // that the statement can run once more. False: not a lost connection, or no way back.
+    bool reconnectAfter(const class QSqlError &error);
     QSqlDatabase m_db;
+    bool m_reconnecting = false;
     struct Cache;
     std::unique_ptr<Cache> m_cache;
 };

@@ -30,8 +30,7 @@ std::unique_ptr<Database> PostgresDatabase::open(const QString &urlText)
                                 .arg(url.port(5432))
                                 .arg(db.lastError().text()));
     std::unique_ptr<PostgresDatabase> database(new PostgresDatabase(db));
-    database->execRaw(QStringLiteral("SET client_min_messages TO WARNING"));
-    database->execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
+    database->afterOpen();
     return database;
 }
 
@@ -53,4 +52,10 @@ bool PostgresDatabase::isRetryable(const QString &error) const
 {
     return error.contains(QLatin1String("could not serialize")) || error.contains(QLatin1String("deadlock"))
         || error.contains(QLatin1String("40001")) || error.contains(QLatin1String("40P01"));
+}
+
+void PostgresDatabase::afterOpen()
+{
+    execRaw(QStringLiteral("SET client_min_messages TO WARNING"));
+    execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
 }

@@ -17,6 +17,9 @@ public:
     bool isRetryable(const QString &error) const override;
     QString blobType() const override { return QStringLiteral("BYTEA"); }
 
+protected:
+    void afterOpen() override;
+
 private:
     using Database::Database;
 };

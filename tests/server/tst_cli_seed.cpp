@@ -75,6 +75,7 @@ private slots:
     void seedLeavesAFilledDatabaseAlone();
     void demoSeedIsAsApiMdSays();
     void generatedMembersCannotSignIn();
+    void survivesALostDatabaseConnection();
 };
 
 void TestCliSeed::helpListsEveryOption()
@@ -365,6 +366,33 @@ void TestCliSeed::generatedMembersCannotSignIn()
                                    QJsonObject {{QStringLiteral("email"), generated},
                                                 {QStringLiteral("password"), QStringLiteral("demo-password")}}),
                     401, "unauthenticated");
+}
+
+void TestCliSeed::survivesALostDatabaseConnection()
+{
+    if (testBackend() != QLatin1String("postgresql"))
+        QSKIP("a lost server connection is a PostgreSQL matter; SQLite is a file in this process");
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    const DemoIds ids = demoIds(server.baseUrl());
+    HttpClient ada(server.baseUrl());
+    ada.setToken(ids.adaToken);
+    QCOMPARE_STATUS(ada.get(QStringLiteral("/me")), 200);
+    // What a PostgreSQL restart or a cut idle connection does to the server's session.
+    const QList<QVariantList> killed
+        = queryDatabase(server.databaseUrl(),
+                        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                       " WHERE datname = current_database()"
+                                       " AND application_name = 'orgdesk-server'"));
+    QCOMPARE(killed.size(), 1);
+    // The next requests, reads and writes, work on a new connection.
+    QCOMPARE_STATUS(ada.get(QStringLiteral("/me")), 200);
+    QCOMPARE_STATUS(ada.patch(QStringLiteral("/orgs/%1").arg(ids.acme),
+                              QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme After Reconnect")}}),
+                    200);
+    QCOMPARE(ada.get(QStringLiteral("/orgs/%1").arg(ids.acme)).object().value(QLatin1String("name")).toString(),
+             QStringLiteral("Acme After Reconnect"));
+    QVERIFY2(server.log().contains("reconnecting"), server.log().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliSeed)
