@@ -119,9 +119,8 @@ void OrgStore::setLogo(const QString &orgId, const QByteArray &bytes, const QStr
     WriteTransaction tx(m_db, orgId);
     if (!org(orgId))
         throw noSuchOrg();
-    // The etag names these bytes and this upload: uploading the same image again still
-    // tells caches that something happened.
-    const QString etag = Crypto::sha256Hex(QString::fromLatin1(bytes.toBase64()) + Crypto::randomHex(4)).left(16);
+    // A new tag for every upload, even of the same bytes: caches learn that something happened.
+    const QString etag = Crypto::randomHex(8);
     m_db.exec(QStringLiteral("UPDATE orgs SET logo = ?, logo_type = ?, logo_etag = ? WHERE id = ?"),
               {bytes, contentType, etag, orgId});
     ChangeLog(m_db).upsert(orgId, ChangeEntity::Org, orgId);
