@@ -215,6 +215,55 @@ void BillingStore::removePaymentMethod(const QString &orgId, const QString &id)
     tx.commit();
 }
 
+int BillingStore::renewDue(qint64 now)
+{
+    QStringList due;
+    {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT org_id FROM subscriptions WHERE period_end <= ?"), {now});
+        while (q.next())
+            due << q.value(0).toString();
+    }
+    int renewed = 0;
+    for (const QString &orgId : due) {
+        WriteTransaction tx(m_db, orgId);
+        auto current = subscription(orgId); // again, under the lock: another instance may have renewed it
+        if (!current || current->currentPeriodEnd.toSecsSinceEpoch() > now)
+            continue;
+        const QList<domain::PaymentMethod> cards = paymentMethods(orgId);
+        const bool hasDefaultCard
+            = std::any_of(cards.cbegin(), cards.cend(), [](const auto &card) { return card.isDefault; });
+        domain::Subscription next = *current;
+        if (next.pendingSeats)
+            next.seats = *next.pendingSeats;
+        next.pendingSeats.reset();
+        while (next.currentPeriodEnd.toSecsSinceEpoch() <= now) {
+            next.currentPeriodStart = next.currentPeriodEnd;
+            next.currentPeriodEnd = next.interval == QLatin1String("year") ? next.currentPeriodStart.addYears(1)
+                                                                           : next.currentPeriodStart.addMonths(1);
+            if (next.pricePerSeat > 0) {
+                domain::Invoice invoice;
+                invoice.issuedAt = next.currentPeriodStart;
+                invoice.periodStart = next.currentPeriodStart;
+                invoice.periodEnd = next.currentPeriodEnd;
+                invoice.amount = next.seats * next.pricePerSeat;
+                invoice.currency = next.currency;
+                invoice.status = hasDefaultCard ? QStringLiteral("paid") : QStringLiteral("open");
+                invoice.lines.append({QStringLiteral("%1 plan, %2 seats").arg(next.plan).arg(next.seats), next.seats,
+                                      next.pricePerSeat, invoice.amount});
+                insertInvoice(orgId, invoice);
+            }
+        }
+        m_db.exec(
+            QStringLiteral("UPDATE subscriptions SET seats = ?, pending_seats = NULL, period_start = ?,"
+                           " period_end = ? WHERE org_id = ?"),
+            {next.seats, next.currentPeriodStart.toSecsSinceEpoch(), next.currentPeriodEnd.toSecsSinceEpoch(), orgId});
+        ChangeLog(m_db).upsert(orgId, ChangeEntity::Subscription, orgId);
+        tx.commit();
+        ++renewed;
+    }
+    return renewed;
+}
+
 void BillingStore::insertFreeSubscription(const QString &orgId, qint64 now)
 {
     domain::Subscription s;

@@ -34,6 +34,10 @@ public:
     QList<domain::PaymentMethod> paymentMethods(const QString &orgId);
     void setDefaultPaymentMethod(const QString &orgId, const QString &id);
     void removePaymentMethod(const QString &orgId, const QString &id);
+    // Starts the next period of every subscription whose period has ended: a scheduled
+    // decrease takes effect, and a paid plan gets the new period's invoice (paid when a
+    // default card is on file, else open). Returns how many subscriptions were renewed.
+    int renewDue(qint64 now);
 
     // Inside the caller's write transaction.
     void insertFreeSubscription(const QString &orgId, qint64 now);

@@ -48,6 +48,17 @@ void prune(Store &store, const ServerConfig &config)
         qCWarning(lcServer) << "pruning failed:" << error.message();
     }
 }
+
+// Billing periods end whether or not anyone asks: renew them at start and every minute.
+void renewSubscriptions(Store &store)
+{
+    try {
+        if (const int renewed = store.billing().renewDue(Clock::now()))
+            qCInfo(lcServer) << "renewed" << renewed << "subscription(s) whose period had ended";
+    } catch (const DatabaseError &error) {
+        qCWarning(lcServer) << "renewing subscriptions failed:" << error.message();
+    }
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -121,6 +132,11 @@ int main(int argc, char **argv)
     server->setRouter(std::move(router));
 
     prune(*store, config);
+    renewSubscriptions(*store);
+    QTimer renewTimer;
+    renewTimer.setInterval(60 * 1000);
+    QObject::connect(&renewTimer, &QTimer::timeout, &app, [&] { renewSubscriptions(*store); });
+    renewTimer.start();
     QTimer pruneTimer;
     pruneTimer.setInterval(int(std::min<qint64>(config.retention, 3600) * 1000));
     QObject::connect(&pruneTimer, &QTimer::timeout, &app, [&] { prune(*store, config); });
