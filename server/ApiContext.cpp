@@ -52,8 +52,7 @@ ApiContext::OrgAccess ApiContext::access(const HttpRequest &request, const QStri
     if (!found)
         throw sessionEnded();
     if (!found->second)
-        throw ApiError(ProblemCode::NotFound,
-                       QStringLiteral("There is no such organization, or you are not a member of it."));
+        throw ApiError::notFound(ApiError::Missing::Org);
     return OrgAccess {found->first, orgId, *found->second};
 }
 

@@ -31,6 +31,35 @@ public:
         return ApiError(domain::ProblemCode::ValidationFailed, message, {{field, message}});
     }
 
+    // The 404s, worded once. An org the caller is not in looks like one that does not exist.
+    enum class Missing { Org, Member, Invitation, ApiKey, PaymentMethod };
+    static ApiError notFound(Missing what)
+    {
+        switch (what) {
+        case Missing::Org:
+            return {domain::ProblemCode::NotFound,
+                    QStringLiteral("There is no such organization, or you are not a member of it.")};
+        case Missing::Member:
+            return {domain::ProblemCode::NotFound, QStringLiteral("There is no such member in this organization.")};
+        case Missing::Invitation:
+            return {domain::ProblemCode::NotFound, QStringLiteral("There is no such invitation in this organization.")};
+        case Missing::ApiKey:
+            return {domain::ProblemCode::NotFound, QStringLiteral("There is no such API key in this organization.")};
+        case Missing::PaymentMethod:
+            return {domain::ProblemCode::NotFound,
+                    QStringLiteral("There is no such payment method in this organization.")};
+        }
+        return {domain::ProblemCode::NotFound, QStringLiteral("There is no such thing here.")};
+    }
+
+    // One answer for a token that is expired, revoked, replaced, used or unknown.
+    static ApiError invitationExpired()
+    {
+        return {domain::ProblemCode::InvitationExpired,
+                QStringLiteral("This invitation is no longer valid: it has expired, was revoked, was replaced by a "
+                               "newer one, or was already used. Ask for a new invitation.")};
+    }
+
     domain::ProblemCode code() const { return m_code; }
     const QString &detail() const { return m_detail; }
     const QList<FieldError> &errors() const { return m_errors; }

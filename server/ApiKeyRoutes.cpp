@@ -47,7 +47,7 @@ ApiContext::OrgAccess keyAccess(ApiContext &ctx, HttpRequest &r, Action action)
 {
     const auto access = ctx.access(r, r.params.at(0));
     if (!ctx.store().apiKeys().key(access.orgId, r.params.at(1)))
-        throw ApiError(ProblemCode::NotFound, QStringLiteral("There is no such API key in this organization."));
+        throw ApiError::notFound(ApiError::Missing::ApiKey);
     ApiContext::require(access, action);
     return access;
 }

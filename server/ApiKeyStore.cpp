@@ -30,10 +30,6 @@ domain::ApiKey readKey(const QSqlQuery &q)
     return key;
 }
 
-ApiError noSuchKey()
-{
-    return ApiError(ProblemCode::NotFound, QStringLiteral("There is no such API key in this organization."));
-}
 } // namespace
 
 QList<domain::ApiKey> ApiKeyStore::list(const QString &orgId)
@@ -76,7 +72,7 @@ domain::ApiKey ApiKeyStore::update(const QString &orgId, const QString &id, cons
     WriteTransaction tx(m_db, orgId);
     auto current = key(orgId, id);
     if (!current)
-        throw noSuchKey();
+        throw ApiError::notFound(ApiError::Missing::ApiKey);
     domain::ApiKey next = *current;
     if (update.name)
         next.name = *update.name;
@@ -97,7 +93,7 @@ void ApiKeyStore::remove(const QString &orgId, const QString &id)
 {
     WriteTransaction tx(m_db, orgId);
     if (!key(orgId, id))
-        throw noSuchKey();
+        throw ApiError::notFound(ApiError::Missing::ApiKey);
     m_db.exec(QStringLiteral("DELETE FROM api_keys WHERE id = ?"), {id});
     ChangeLog(m_db).remove(orgId, ChangeEntity::ApiKey, id);
     tx.commit();

@@ -121,14 +121,13 @@ HttpResponse acceptInvitation(ApiContext &ctx, HttpRequest &request)
         throw ApiError::validation(QStringLiteral("token"), QStringLiteral("The invitation token is required."));
     const QString tokenHash = Crypto::sha256Hex(token->trimmed());
     InvitationStore &invitations = ctx.store().invitations();
-    const auto email = invitations.emailOfToken(tokenHash);
-    if (!email) // expired, revoked, replaced, used or unknown: one answer for all
-        throw ApiError(ProblemCode::InvitationExpired,
-                       QStringLiteral("This invitation is no longer valid: it has expired, was revoked, was replaced "
-                                      "by a newer one, or was already used. Ask for a new invitation."));
+    const auto live = invitations.liveToken(tokenHash);
+    if (!live)
+        throw ApiError::invitationExpired();
+    const QString email = live->email;
     QString name;
     QString passwordHash;
-    if (!ctx.store().auth().userByEmail(*email)) {
+    if (!ctx.store().auth().userByEmail(email)) {
         // Only a new account needs these; check them before spending time on Argon2.
         QList<FieldError> errors;
         name = nameValue.value_or(QString()).trimmed();
@@ -146,7 +145,7 @@ HttpResponse acceptInvitation(ApiContext &ctx, HttpRequest &request)
             throw ApiError(ProblemCode::ValidationFailed,
                            QStringLiteral("%1 has no account yet: give your name and a password of at least 10 "
                                           "characters to create one.")
-                               .arg(*email),
+                               .arg(email),
                            errors);
         passwordHash = Crypto::hashPassword(password);
     }

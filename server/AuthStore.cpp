@@ -32,15 +32,9 @@ void AuthStore::createSession(const QString &tokenHash, const QString &userId, q
 
 std::optional<domain::UserInfo> AuthStore::userForSession(const QString &tokenHash, qint64 now)
 {
-    QSqlQuery &q = m_db.execCached(QStringLiteral("SELECT u.id, u.name, u.email FROM sessions s"
-                                                  " JOIN users u ON u.id = s.user_id"
-                                                  " WHERE s.token_hash = ? AND s.expires_at > ?"),
-                                   {tokenHash, now});
-    if (!q.next())
-        return std::nullopt;
-    domain::UserInfo user {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-    q.finish();
-    return user;
+    // No org has the empty id, so the membership part stays empty: one query serves both.
+    const auto found = userAndRoleForSession(tokenHash, now, QString());
+    return found ? std::optional<domain::UserInfo>(found->first) : std::nullopt;
 }
 
 std::optional<std::pair<domain::UserInfo, std::optional<domain::Role>>>

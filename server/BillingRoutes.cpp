@@ -73,7 +73,7 @@ ApiContext::OrgAccess cardAccess(ApiContext &ctx, HttpRequest &r, Action action)
     const auto access = ctx.access(r, r.params.at(0));
     const auto cards = ctx.store().billing().paymentMethods(access.orgId);
     if (std::none_of(cards.begin(), cards.end(), [&](const auto &card) { return card.id == r.params.at(1); }))
-        throw ApiError(ProblemCode::NotFound, QStringLiteral("There is no such payment method in this organization."));
+        throw ApiError::notFound(ApiError::Missing::PaymentMethod);
     ApiContext::require(access, action);
     return access;
 }

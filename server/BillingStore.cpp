@@ -42,10 +42,6 @@ domain::PaymentMethod readCard(const QSqlQuery &q)
                                   q.value(3).toInt(),    q.value(4).toInt(),    q.value(5).toInt() != 0};
 }
 
-ApiError noSuchCard()
-{
-    return ApiError(ProblemCode::NotFound, QStringLiteral("There is no such payment method in this organization."));
-}
 } // namespace
 
 std::optional<domain::Subscription> BillingStore::subscription(const QString &orgId)
@@ -171,7 +167,7 @@ void BillingStore::setDefaultPaymentMethod(const QString &orgId, const QString &
     const QList<domain::PaymentMethod> cards = paymentMethods(orgId);
     auto target = std::find_if(cards.begin(), cards.end(), [&](const auto &card) { return card.id == id; });
     if (target == cards.end())
-        throw noSuchCard();
+        throw ApiError::notFound(ApiError::Missing::PaymentMethod);
     ChangeLog log(m_db);
     for (const domain::PaymentMethod &card : cards) {
         const bool shouldBeDefault = card.id == id;
@@ -190,7 +186,7 @@ void BillingStore::removePaymentMethod(const QString &orgId, const QString &id)
     const QList<domain::PaymentMethod> cards = paymentMethods(orgId);
     auto target = std::find_if(cards.begin(), cards.end(), [&](const auto &card) { return card.id == id; });
     if (target == cards.end())
-        throw noSuchCard();
+        throw ApiError::notFound(ApiError::Missing::PaymentMethod);
     const auto sub = subscription(orgId);
     const bool paid = sub && sub->status == QLatin1String("active") && sub->pricePerSeat > 0;
     if (cards.size() == 1 && paid)

@@ -38,8 +38,7 @@ ChangesPage ChangeFeed::read(const QString &orgId, qint64 since, int limit, doma
     ReadTransaction snapshot(m_db);
     QSqlQuery org = m_db.exec(QStringLiteral("SELECT version, horizon FROM orgs WHERE id = ?"), {orgId});
     if (!org.next())
-        throw ApiError(ProblemCode::NotFound,
-                       QStringLiteral("There is no such organization, or you are not a member of it."));
+        throw ApiError::notFound(ApiError::Missing::Org);
     ChangesPage page;
     page.version = org.value(0).toLongLong();
     const qint64 horizon = org.value(1).toLongLong();

@@ -37,11 +37,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
 }
 } // namespace
 
-HttpServer::HttpServer(Router router, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_router(std::move(router))
-{ }
-
 HttpResponse HttpServer::problem(const ApiError &error)
 {
     const int status = Problem::httpStatus(error.code());

@@ -11,8 +11,8 @@
 class HttpServer final : public QAbstractHttpServer
 {
 public:
-    explicit HttpServer(Router router, QObject *parent = nullptr);
-    // The routes can be set after listen(), once the address (and so the public URL) is known.
+    using QAbstractHttpServer::QAbstractHttpServer;
+    // Set after listen(): the routes need the public URL, which needs the bound port.
     void setRouter(Router router) { m_router = std::move(router); }
 
 protected:

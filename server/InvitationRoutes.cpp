@@ -79,7 +79,7 @@ domain::Invitation existing(ApiContext &ctx, const ApiContext::OrgAccess &access
 {
     const auto invitation = ctx.store().invitations().invitation(access.orgId, id);
     if (!invitation)
-        throw ApiError(ProblemCode::NotFound, QStringLiteral("There is no such invitation in this organization."));
+        throw ApiError::notFound(ApiError::Missing::Invitation);
     return *invitation;
 }
 

@@ -30,17 +30,6 @@ domain::Invitation readInvitation(const QSqlQuery &q)
     return invitation;
 }
 
-ApiError noSuchInvitation()
-{
-    return ApiError(ProblemCode::NotFound, QStringLiteral("There is no such invitation in this organization."));
-}
-
-ApiError expiredToken()
-{
-    return ApiError(ProblemCode::InvitationExpired,
-                    QStringLiteral("This invitation is no longer valid: it has expired, was revoked, was replaced by a "
-                                   "newer one, or was already used. Ask for a new invitation."));
-}
 } // namespace
 
 QList<domain::Invitation> InvitationStore::list(const QString &orgId)
@@ -139,7 +128,7 @@ domain::Invitation InvitationStore::resend(const QString &orgId, const QString &
     WriteTransaction tx(m_db, orgId);
     auto current = invitation(orgId, id);
     if (!current)
-        throw noSuchInvitation();
+        throw ApiError::notFound(ApiError::Missing::Invitation);
     checkSendLimit(orgId, now);
     m_db.exec(QStringLiteral("UPDATE invitations SET token_hash = ?, expires_at = ? WHERE id = ?"),
               {tokenHash, now + kLifetimeSeconds, id});
@@ -155,49 +144,42 @@ void InvitationStore::revoke(const QString &orgId, const QString &id)
 {
     WriteTransaction tx(m_db, orgId);
     if (!invitation(orgId, id))
-        throw noSuchInvitation();
+        throw ApiError::notFound(ApiError::Missing::Invitation);
     m_db.exec(QStringLiteral("DELETE FROM invitations WHERE id = ?"), {id});
     ChangeLog(m_db).remove(orgId, ChangeEntity::Invitation, id);
     tx.commit();
 }
 
-std::optional<QString> InvitationStore::orgOfToken(const QString &tokenHash)
+std::optional<InvitationStore::LiveToken> InvitationStore::liveToken(const QString &tokenHash)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT org_id FROM invitations WHERE token_hash = ? AND expires_at > ?"),
-                            {tokenHash, Clock::now()});
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT org_id, email FROM invitations WHERE token_hash = ? AND expires_at > ?"),
+                    {tokenHash, Clock::now()});
     if (!q.next())
         return std::nullopt;
-    return q.value(0).toString();
-}
-
-std::optional<QString> InvitationStore::emailOfToken(const QString &tokenHash)
-{
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT email FROM invitations WHERE token_hash = ? AND expires_at > ?"),
-                            {tokenHash, Clock::now()});
-    if (!q.next())
-        return std::nullopt;
-    return q.value(0).toString();
+    return LiveToken {q.value(0).toString(), q.value(1).toString()};
 }
 
 AcceptedInvitation InvitationStore::accept(const QString &tokenHash, const QString &name, const QString &passwordHash)
 {
-    const auto orgId = orgOfToken(tokenHash);
-    if (!orgId)
-        throw expiredToken();
+    const auto token = liveToken(tokenHash);
+    if (!token)
+        throw ApiError::invitationExpired();
+    const QString orgId = token->orgId;
     const qint64 now = Clock::now();
-    WriteTransaction tx(m_db, *orgId);
+    WriteTransaction tx(m_db, orgId);
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, email, role FROM invitations"
                                            " WHERE token_hash = ? AND org_id = ? AND expires_at > ?"),
-                            {tokenHash, *orgId, now});
+                            {tokenHash, orgId, now});
     if (!q.next())
-        throw expiredToken();
+        throw ApiError::invitationExpired();
     const QString id = q.value(0).toString();
     const QString email = q.value(1).toString();
     const Role role = static_cast<Role>(q.value(2).toInt());
     q.finish();
 
     AuthStore accounts(m_db);
-    AcceptedInvitation result {*orgId, role, false};
+    AcceptedInvitation result {orgId, role, false};
     domain::UserInfo user;
     if (auto existing = accounts.userByEmail(email)) {
         user = existing->user;
@@ -212,12 +194,12 @@ AcceptedInvitation InvitationStore::accept(const QString &tokenHash, const QStri
         result.createdAccount = true;
     }
     MemberStore members(m_db);
-    if (members.member(*orgId, user.id))
+    if (members.member(orgId, user.id))
         throw ApiError(ProblemCode::AlreadyMember,
                        QStringLiteral("%1 is already a member of this organization.").arg(email));
-    members.insert(*orgId, user, role, now);
+    members.insert(orgId, user, role, now);
     m_db.exec(QStringLiteral("DELETE FROM invitations WHERE id = ?"), {id});
-    ChangeLog(m_db).remove(*orgId, ChangeEntity::Invitation, id);
+    ChangeLog(m_db).remove(orgId, ChangeEntity::Invitation, id);
     tx.commit();
     return result;
 }

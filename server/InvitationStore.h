@@ -42,10 +42,14 @@ public:
     domain::Invitation resend(const QString &orgId, const QString &id, const QString &tokenHash, const Sender &send);
     void revoke(const QString &orgId, const QString &id);
 
-    // Finds the org of a live token without locking anything; nullopt: expired or unknown.
-    std::optional<QString> orgOfToken(const QString &tokenHash);
-    // The invitee's email for a live token.
-    std::optional<QString> emailOfToken(const QString &tokenHash);
+    struct LiveToken
+    {
+        QString orgId;
+        QString email;
+    };
+    // The org and invitee of a live token, without locking anything; nullopt: expired,
+    // revoked, replaced, used or unknown.
+    std::optional<LiveToken> liveToken(const QString &tokenHash);
     // `passwordHash` is used only when the email has no account (with `name`).
     AcceptedInvitation accept(const QString &tokenHash, const QString &name, const QString &passwordHash);
 

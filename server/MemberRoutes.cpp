@@ -58,7 +58,7 @@ ApiContext::OrgAccess memberAccess(ApiContext &ctx, HttpRequest &r, Action actio
 {
     const auto access = ctx.access(r, r.params.at(0));
     if (!ctx.store().members().member(access.orgId, r.params.at(1)))
-        throw ApiError(ProblemCode::NotFound, QStringLiteral("There is no such member in this organization."));
+        throw ApiError::notFound(ApiError::Missing::Member);
     ApiContext::require(access, action);
     return access;
 }

@@ -86,11 +86,6 @@ MemberPage MemberStore::page(const QString &orgId, const MemberQuery &query)
 
 std::optional<domain::Member> MemberStore::member(const QString &orgId, const QString &userId)
 {
-    return memberInTransaction(orgId, userId);
-}
-
-std::optional<domain::Member> MemberStore::memberInTransaction(const QString &orgId, const QString &userId)
-{
     QSqlQuery &q = m_db.execCached(QStringLiteral("SELECT ") + kColumns
                                        + QStringLiteral(" FROM memberships WHERE org_id = ? AND user_id = ?"),
                                    {orgId, userId});
@@ -120,19 +115,19 @@ void MemberStore::ensureAnotherAdmin(const QString &orgId, const domain::Member 
 domain::Member MemberStore::changeRole(const QString &orgId, const QString &userId, Role role)
 {
     WriteTransaction tx(m_db, orgId);
-    auto member = memberInTransaction(orgId, userId);
-    if (!member)
-        throw ApiError(ProblemCode::NotFound, QStringLiteral("There is no such member in this organization."));
-    if (member->role == role)
-        return *member;
+    auto current = member(orgId, userId);
+    if (!current)
+        throw ApiError::notFound(ApiError::Missing::Member);
+    if (current->role == role)
+        return *current;
     if (role != Role::Admin)
-        ensureAnotherAdmin(orgId, *member, QStringLiteral("stop being an admin"));
+        ensureAnotherAdmin(orgId, *current, QStringLiteral("stop being an admin"));
     m_db.execCached(QStringLiteral("UPDATE memberships SET role = ? WHERE org_id = ? AND user_id = ?"),
                     {int(role), orgId, userId});
     ChangeLog(m_db).upsert(orgId, ChangeEntity::Member, userId);
     tx.commit();
-    member->role = role;
-    return *member;
+    current->role = role;
+    return *current;
 }
 
 void MemberStore::remove(const QString &orgId, const QString &userId)
@@ -144,10 +139,10 @@ void MemberStore::remove(const QString &orgId, const QString &userId)
 
 void MemberStore::removeInTransaction(const QString &orgId, const QString &userId)
 {
-    auto member = memberInTransaction(orgId, userId);
-    if (!member)
-        throw ApiError(ProblemCode::NotFound, QStringLiteral("There is no such member in this organization."));
-    ensureAnotherAdmin(orgId, *member, QStringLiteral("leave or be removed"));
+    auto current = member(orgId, userId);
+    if (!current)
+        throw ApiError::notFound(ApiError::Missing::Member);
+    ensureAnotherAdmin(orgId, *current, QStringLiteral("leave or be removed"));
     m_db.execCached(QStringLiteral("DELETE FROM memberships WHERE org_id = ? AND user_id = ?"), {orgId, userId});
     m_db.execCached(QStringLiteral("UPDATE orgs SET member_count = member_count - 1 WHERE id = ?"), {orgId});
     ChangeLog log(m_db);

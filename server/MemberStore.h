@@ -54,7 +54,6 @@ public:
     static QString sortKey(const QString &name);
 
 private:
-    std::optional<domain::Member> memberInTransaction(const QString &orgId, const QString &userId);
     void ensureAnotherAdmin(const QString &orgId, const domain::Member &member, const QString &action);
     Database &m_db;
 };

@@ -30,11 +30,6 @@ domain::OrgProfile readOrg(const QSqlQuery &q)
     return org;
 }
 
-ApiError noSuchOrg()
-{
-    return ApiError(ProblemCode::NotFound,
-                    QStringLiteral("There is no such organization, or you are not a member of it."));
-}
 } // namespace
 
 void OrgStore::insertRow(const QString &orgId, const QString &name, qint64 createdAt)
@@ -96,7 +91,7 @@ domain::OrgProfile OrgStore::rename(const QString &orgId, const QString &name)
     WriteTransaction tx(m_db, orgId);
     auto current = org(orgId);
     if (!current)
-        throw noSuchOrg();
+        throw ApiError::notFound(ApiError::Missing::Org);
     if (current->name != name) {
         m_db.exec(QStringLiteral("UPDATE orgs SET name = ? WHERE id = ?"), {name, orgId});
         ChangeLog(m_db).upsert(orgId, ChangeEntity::Org, orgId);
@@ -118,7 +113,7 @@ void OrgStore::setLogo(const QString &orgId, const QByteArray &bytes, const QStr
 {
     WriteTransaction tx(m_db, orgId);
     if (!org(orgId))
-        throw noSuchOrg();
+        throw ApiError::notFound(ApiError::Missing::Org);
     // A new tag for every upload, even of the same bytes: caches learn that something happened.
     const QString etag = Crypto::randomHex(8);
     m_db.exec(QStringLiteral("UPDATE orgs SET logo = ?, logo_type = ?, logo_etag = ? WHERE id = ?"),
@@ -132,7 +127,7 @@ void OrgStore::clearLogo(const QString &orgId)
     WriteTransaction tx(m_db, orgId);
     auto current = org(orgId);
     if (!current)
-        throw noSuchOrg();
+        throw ApiError::notFound(ApiError::Missing::Org);
     if (current->hasLogo) {
         m_db.exec(QStringLiteral("UPDATE orgs SET logo = NULL, logo_type = NULL, logo_etag = NULL WHERE id = ?"),
                   {orgId});
@@ -152,7 +147,7 @@ void OrgStore::remove(const QString &orgId)
 {
     WriteTransaction tx(m_db, orgId);
     if (!org(orgId))
-        throw noSuchOrg();
+        throw ApiError::notFound(ApiError::Missing::Org);
     const QVariantList id {orgId};
     m_db.exec(
         QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE org_id = ?)"), id);

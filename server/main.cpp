@@ -109,8 +109,7 @@ int main(int argc, char **argv)
         ? Mailer::createOutbox(config.outbox, config.mailFrom)
         : Mailer::createSmtp(config.smtpHost, config.smtpPort, config.mailFrom);
 
-    Router router;
-    auto server = std::make_unique<HttpServer>(Router());
+    auto server = std::make_unique<HttpServer>();
     const quint16 port = server->listen(config.listenAddress, config.listenPort);
     if (port == 0) {
         std::fprintf(stderr, "orgdesk-server: cannot listen on %s:%u (in use, or not an address of this machine).\n",
@@ -122,6 +121,7 @@ int main(int argc, char **argv)
         : config.listenAddress.toString();
     const QString address = QStringLiteral("http://%1:%2").arg(host).arg(port);
     ApiContext context(*store, config, *mailer, config.publicUrl.isEmpty() ? address : config.publicUrl);
+    Router router;
     AuthRoutes::install(router, context);
     OrgRoutes::install(router, context);
     MemberRoutes::install(router, context);
