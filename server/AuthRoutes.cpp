@@ -130,12 +130,11 @@ HttpResponse acceptInvitation(ApiContext &ctx, HttpRequest &request)
     if (!ctx.store().auth().userByEmail(email)) {
         // Only a new account needs these; check them before spending time on Argon2.
         QList<FieldError> errors;
-        name = nameValue.value_or(QString()).trimmed();
-        if (name.isEmpty())
-            errors.append({QStringLiteral("name"), QStringLiteral("Your name is required to create your account.")});
-        else if (name.size() > 100 || RequestReader::hasControlCharacters(name))
-            errors.append(
-                {QStringLiteral("name"), QStringLiteral("A name is 1 to 100 characters, without control characters.")});
+        try {
+            name = RequestReader::requireText(nameValue, "name", 100, QStringLiteral("Your name"));
+        } catch (const ApiError &error) {
+            errors += error.errors();
+        }
         const QString password = passwordValue.value_or(QString());
         if (password.size() < 10)
             errors.append({QStringLiteral("password"), QStringLiteral("A password needs at least 10 characters.")});

@@ -15,6 +15,15 @@ ApiError badRequest(const QString &detail)
 {
     return ApiError(ProblemCode::BadRequest, detail);
 }
+void checkLength(const QString &text, const char *field, int maxLength, const QString &label)
+{
+    if (text.size() > maxLength)
+        throw ApiError::validation(QLatin1String(field),
+                                   QStringLiteral("%1 can be at most %2 characters; this one has %3.")
+                                       .arg(label)
+                                       .arg(maxLength)
+                                       .arg(text.size()));
+}
 } // namespace
 
 QJsonObject RequestReader::jsonObject(const HttpRequest &request)
@@ -104,12 +113,7 @@ QString RequestReader::requireText(const std::optional<QString> &value, const ch
     const QString text = value.value_or(QString()).trimmed();
     if (text.isEmpty())
         throw ApiError::validation(QLatin1String(field), QStringLiteral("%1 is required.").arg(label));
-    if (text.size() > maxLength)
-        throw ApiError::validation(QLatin1String(field),
-                                   QStringLiteral("%1 can be at most %2 characters; this one has %3.")
-                                       .arg(label)
-                                       .arg(maxLength)
-                                       .arg(text.size()));
+    checkLength(text, field, maxLength, label);
     if (hasControlCharacters(text))
         throw ApiError::validation(
             QLatin1String(field),
@@ -121,12 +125,7 @@ QString RequestReader::optionalText(const std::optional<QString> &value, const c
                                     const QString &label)
 {
     const QString text = value.value_or(QString()).trimmed();
-    if (text.size() > maxLength)
-        throw ApiError::validation(QLatin1String(field),
-                                   QStringLiteral("%1 can be at most %2 characters; this one has %3.")
-                                       .arg(label)
-                                       .arg(maxLength)
-                                       .arg(text.size()));
+    checkLength(text, field, maxLength, label);
     for (const QChar c : text) {
         // Descriptions may span lines, but no other control characters.
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
