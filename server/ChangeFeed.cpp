@@ -138,9 +138,13 @@ void ChangeFeed::prune(qint64 now, qint64 retentionSeconds)
     while (q.next())
         horizons.append({q.value(0).toString(), q.value(1).toLongLong()});
     q.finish();
-    for (const auto &[orgId, version] : horizons)
+    // Delete exactly the tombstones the new horizon covers: one committed meanwhile with an
+    // older timestamp but a newer version must stay until a later round counts it.
+    for (const auto &[orgId, version] : horizons) {
         m_db.exec(QStringLiteral("UPDATE orgs SET horizon = ? WHERE id = ? AND horizon < ?"),
                   {version, orgId, version});
-    m_db.exec(QStringLiteral("DELETE FROM changes WHERE deleted = 1 AND changed_at < ?"), {cutoff});
+        m_db.exec(QStringLiteral("DELETE FROM changes WHERE org_id = ? AND deleted = 1 AND version <= ?"),
+                  {orgId, version});
+    }
     tx.commit();
 }
