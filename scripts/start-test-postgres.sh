@@ -3,12 +3,15 @@
 # login role the tests use to create one fresh database per test case.
 # Prints the URL the tests take as ORGDESK_TEST_PG_URL.
 set -euo pipefail
+# Everything but the URL goes to stderr: callers capture stdout. (pg_ctlcluster prints
+# notices such as "Removed stale pid file." on stdout, which once ended up inside the URL.)
+# The server it starts must not inherit the captured stdout either, or $(...) never ends.
 ver=15
 if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -q "^$ver main$"; then
-    pg_createcluster "$ver" main --port 5432 >/dev/null
+    pg_createcluster "$ver" main --port 5432 >&2
 fi
 if ! pg_lsclusters -h | awk '$1=='"$ver"' && $2=="main" {print $4}' | grep -q online; then
-    pg_ctlcluster "$ver" main start
+    pg_ctlcluster "$ver" main start >&2
 fi
 for _ in $(seq 1 50); do
     pg_isready -q -h 127.0.0.1 -p 5432 && break

@@ -15,6 +15,11 @@ if [ -z "${ORGDESK_TEST_PG_URL:-}" ]; then
     fi
 fi
 export ORGDESK_TEST_PG_URL
+# Fail here, in words, rather than in every PostgreSQL test case.
+if ! psql "$ORGDESK_TEST_PG_URL" -qAtc 'SELECT 1' >/dev/null; then
+    echo "test.sh: cannot connect to PostgreSQL at '$ORGDESK_TEST_PG_URL'" >&2
+    exit 1
+fi
 
 # The OpenAPI linter, pinned, from the npm registry (ctest's openapi.lint runs it).
 tools=build/tools
