@@ -1,0 +1,677 @@
+#include "OrgSession.h"
+
+#include "OrgModels.h"
+#include "api/ApiClient.h"
+#include "api/ApiKeyRequests.h"
+#include "api/AuthRequests.h"
+#include "api/BillingRequests.h"
+#include "api/CredentialStore.h"
+#include "api/InvitationRequests.h"
+#include "api/MemberRequests.h"
+#include "api/OrgRequests.h"
+#include "cache/OfflineCache.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncLog.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrgSession", text);
+}
+
+ApiError localError(ApiError::Kind kind, domain::ProblemCode code, int status, const QString &detail)
+{
+    ApiError error;
+    error.kind = kind;
+    error.code = code;
+    error.httpStatus = status;
+    error.detail = detail;
+    return error;
+}
+
+ApiError signInNeeded()
+{
+    return localError(ApiError::Kind::Http, domain::ProblemCode::Unauthenticated, 401,
+                      tr("Sign in to make changes: this computer has no valid session for the server."));
+}
+
+} // namespace
+
+OrgSession::OrgSession(QNetworkAccessManager *network, CredentialStore *credentials, const Options &options,
+                       QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_credentials(credentials)
+    , m_options(options)
+    , m_api(new ApiClient(network, this))
+    , m_models(new OrgModels(this))
+    , m_accounts(options.accountsDirectory.isEmpty()
+                     ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/accounts")
+                     : options.accountsDirectory)
+{
+    if (m_options.cacheRoot.isEmpty())
+        m_options.cacheRoot = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    m_api->setTransferTimeout(m_options.transferTimeoutMs);
+    connect(m_api, &ApiClient::unauthenticated, this, [this] {
+        if (m_state == State::SignedIn)
+            onAccessLost(signInNeeded());
+    });
+}
+
+OrgSession::~OrgSession()
+{
+    m_engine.reset();
+}
+
+// --- Signing in and out --------------------------------------------------------------------
+
+SessionOperation *OrgSession::signIn(const QUrl &server, const QString &email, const QString &password, bool remember)
+{
+    auto *operation = new SessionOperation(this);
+    if (m_state == State::SignedIn && (server != m_server || email.compare(m_user.email, Qt::CaseInsensitive) != 0))
+        reset();
+    m_server = server;
+    m_api->setBaseUrl(server);
+    auto *login = m_api->start<LoginRequest>(email.trimmed(), password);
+    connect(login, &ApiRequest::failed, operation, [operation](const ApiError &error) { operation->fail(error); });
+    connect(login, &ApiRequest::succeeded, operation, [this, login, operation, remember] {
+        m_token = login->token();
+        m_user = login->user();
+        m_api->setToken(m_token);
+        if (remember && m_credentials) {
+            auto *store = m_credentials;
+            connect(
+                store, &CredentialStore::written, operation,
+                [this](CredentialStore::Status status) {
+                    if (status == CredentialStore::Status::NoBackend)
+                        emit notice(tr("No credential store is available: you will be asked for the password "
+                                       "next time."));
+                    else if (status != CredentialStore::Status::Ok)
+                        emit notice(tr("The session could not be saved in the credential store."));
+                },
+                Qt::SingleShotConnection);
+            store->writeToken(m_server, m_user.email, m_token);
+        }
+        fetchMe(operation, true);
+    });
+    return operation;
+}
+
+SessionOperation *OrgSession::resume(const QUrl &server, const QString &email)
+{
+    auto *operation = new SessionOperation(this);
+    reset();
+    m_server = server;
+    m_api->setBaseUrl(server);
+    const auto account = m_accounts.read(server, email);
+    if (account) {
+        m_user = account->user;
+        m_orgs = account->orgs;
+        emit orgsChanged();
+        QString orgId = account->lastOrgId;
+        if (orgId.isEmpty() && !m_orgs.isEmpty())
+            orgId = m_orgs.first().id;
+        if (!orgId.isEmpty())
+            openOrg(orgId); // the cache, before any network call
+        setState(State::NeedsPassword);
+    } else {
+        m_user = {};
+        m_user.email = email.trimmed().toLower();
+    }
+    if (!m_credentials) {
+        operation->fail(signInNeeded());
+        return operation;
+    }
+    connect(
+        m_credentials, &CredentialStore::tokenRead, operation,
+        [this, operation](CredentialStore::Status status, const QString &token) {
+            if (status != CredentialStore::Status::Ok || token.isEmpty()) {
+                operation->fail(signInNeeded());
+                return;
+            }
+            m_token = token;
+            m_api->setToken(token);
+            fetchMe(operation, true);
+        },
+        Qt::SingleShotConnection);
+    m_credentials->readToken(server, m_user.email);
+    return operation;
+}
+
+void OrgSession::fetchMe(SessionOperation *operation, bool startEngine)
+{
+    auto *me = m_api->start<MeRequest>();
+    connect(me, &ApiRequest::failed, operation, [this, operation, startEngine](const ApiError &error) {
+        if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
+            // Offline with a token: show the cache, and let the engine catch up when the
+            // server is back.
+            if (!m_user.id.isEmpty()) {
+                setState(State::SignedIn);
+                if (startEngine && !m_orgId.isEmpty())
+                    this->startEngine();
+                operation->succeed();
+                return;
+            }
+        }
+        if (error.httpStatus == 401) {
+            m_token.clear();
+            m_api->setToken({});
+            if (m_credentials)
+                m_credentials->deleteToken(m_server, m_user.email);
+        }
+        operation->fail(error);
+    });
+    connect(me, &ApiRequest::succeeded, operation, [this, me, operation, startEngine] {
+        m_user = me->user();
+        m_orgs = me->orgs();
+        emit orgsChanged();
+        setState(State::SignedIn);
+        QString orgId = m_orgId;
+        const auto has = [this](const QString &id) {
+            return std::any_of(m_orgs.cbegin(), m_orgs.cend(), [&id](const OrgMembership &o) { return o.id == id; });
+        };
+        if (orgId.isEmpty() || !has(orgId)) {
+            const auto account = m_accounts.read(m_server, m_user.email);
+            orgId = account && has(account->lastOrgId) ? account->lastOrgId
+                                                       : (m_orgs.isEmpty() ? QString() : m_orgs.first().id);
+        }
+        if (orgId != m_orgId) {
+            if (!m_orgId.isEmpty())
+                forgetOrg(m_orgId);
+            if (!orgId.isEmpty())
+                openOrg(orgId);
+            else
+                closeOrg();
+        }
+        saveAccount();
+        if (startEngine && !m_orgId.isEmpty())
+            this->startEngine();
+        operation->succeed();
+    });
+}
+
+SessionOperation *OrgSession::signOut(bool forgetThisComputer)
+{
+    auto *operation = new SessionOperation(this);
+    const QUrl server = m_server;
+    const QString email = m_user.email;
+    const QVector<OrgMembership> orgs = m_orgs;
+    if (!m_token.isEmpty() && isOnline()) {
+        // Ends the token on the server; signing out here does not wait for the answer.
+        m_api->start<LogoutRequest>();
+    }
+    if (m_credentials && !email.isEmpty())
+        m_credentials->deleteToken(server, email);
+    QStringList caches;
+    if (forgetThisComputer) {
+        for (const OrgMembership &org : orgs)
+            caches << cachePathFor(org.id);
+        if (!m_orgId.isEmpty())
+            caches << cachePathFor(m_orgId);
+    }
+    reset();
+    if (forgetThisComputer) {
+        for (const QString &path : std::as_const(caches))
+            OfflineCache::removeFiles(path);
+        m_accounts.remove(server, email);
+    }
+    operation->succeed();
+    return operation;
+}
+
+std::optional<OrgSession::InvitationLink> OrgSession::parseInvitationLink(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1String("odi_")) && !trimmed.contains(QLatin1Char(' ')))
+        return InvitationLink {QUrl(), trimmed};
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("orgdesk") || url.host() != QLatin1String("accept-invitation"))
+        return std::nullopt;
+    const QUrlQuery query(url);
+    const QString token = query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    const QUrl server(query.queryItemValue(QStringLiteral("server"), QUrl::FullyDecoded), QUrl::StrictMode);
+    if (!token.startsWith(QLatin1String("odi_")))
+        return std::nullopt;
+    if (!server.isEmpty() && (!server.isValid() || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))))
+        return std::nullopt;
+    return InvitationLink {server, token};
+}
+
+SessionOperation *OrgSession::acceptInvitation(const QUrl &server, const QString &linkOrToken, const QString &name,
+                                               const QString &password)
+{
+    auto *operation = new SessionOperation(this);
+    const auto link = parseInvitationLink(linkOrToken);
+    if (!link) {
+        auto error = localError(ApiError::Kind::Http, domain::ProblemCode::ValidationFailed, 422,
+                                tr("This is not an invitation link or token. Paste the whole orgdesk:// link from "
+                                   "the invitation email, or the token that starts with odi_."));
+        error.fieldErrors.append({QStringLiteral("token"), error.detail});
+        operation->fail(error);
+        return operation;
+    }
+    const QUrl target = link->server.isEmpty() ? server : link->server;
+    if (target.isEmpty()) {
+        operation->fail(localError(ApiError::Kind::Http, domain::ProblemCode::ValidationFailed, 422,
+                                   tr("Enter the server address: the token alone does not name it.")));
+        return operation;
+    }
+    ApiClient *client = m_api;
+    if (AccountStore::normalizedServer(target) != AccountStore::normalizedServer(m_api->baseUrl()) && !m_token.isEmpty()) {
+        // Another server than the signed-in one: a client of its own, without our token.
+        client = new ApiClient(m_network, operation);
+        client->setTransferTimeout(m_options.transferTimeoutMs);
+    }
+    client->setBaseUrl(target);
+    auto *accept = client->start<AcceptInvitationRequest>(link->token, name, password);
+    connect(accept, &ApiRequest::failed, operation, [operation](const ApiError &error) { operation->fail(error); });
+    connect(accept, &ApiRequest::succeeded, operation, [this, accept, operation] {
+        operation->setResult(accept->orgId());
+        if (m_state == State::SignedIn)
+            fetchMe(new SessionOperation(this), true); // the new org appears in the switcher
+        operation->succeed();
+    });
+    return operation;
+}
+
+// --- The open org --------------------------------------------------------------------------
+
+QString OrgSession::cachePathFor(const QString &orgId) const
+{
+    const QString defaultPath = OfflineCache::defaultPath(m_server, orgId, m_user.id);
+    // defaultPath() is under the platform cache location; keep its file name under our root.
+    return m_options.cacheRoot + QStringLiteral("/orgs/") + QFileInfo(defaultPath).fileName();
+}
+
+void OrgSession::openOrg(const QString &orgId)
+{
+    closeOrg();
+    m_orgId = orgId;
+    OfflineCache cache;
+    const auto result = cache.open(cachePathFor(orgId));
+    if (result == OfflineCache::OpenResult::Rebuilt) {
+        emit notice(tr("The offline copy of this organization was damaged. It was set aside and is being "
+                       "downloaded again."));
+    } else if (result == OfflineCache::OpenResult::Failed) {
+        emit notice(tr("The offline copy cannot be opened: %1").arg(cache.lastError()));
+    }
+    if (cache.isOpen() && cache.version() > 0) {
+        m_models->apply(cache.load());
+        setLastSynced(cache.lastSyncedAt());
+        setDataAvailable(true);
+    }
+    emit orgChanged(m_orgId);
+    emit roleChanged();
+}
+
+void OrgSession::closeOrg()
+{
+    m_engine.reset();
+    m_models->clear();
+    setDataAvailable(false);
+    setLastSynced({});
+    if (!m_orgId.isEmpty()) {
+        m_orgId.clear();
+        emit orgChanged(m_orgId);
+        emit roleChanged();
+    }
+    if (m_wasOnline) {
+        m_wasOnline = false;
+        emit onlineChanged(false);
+    }
+}
+
+bool OrgSession::switchOrg(const QString &orgId)
+{
+    if (orgId == m_orgId)
+        return true;
+    if (std::none_of(m_orgs.cbegin(), m_orgs.cend(), [&orgId](const OrgMembership &o) { return o.id == orgId; }))
+        return false;
+    openOrg(orgId);
+    saveAccount();
+    if (m_state == State::SignedIn)
+        startEngine();
+    return true;
+}
+
+void OrgSession::startEngine()
+{
+    m_engine.reset();
+    SyncTarget target;
+    target.server = m_server;
+    target.token = m_token;
+    target.orgId = m_orgId;
+    target.userId = m_user.id;
+    target.cachePath = cachePathFor(m_orgId);
+    target.pageLimit = m_options.pageLimit;
+    m_engine = std::make_unique<SyncEngine>(target);
+    m_engine->setInterval(m_options.syncIntervalMs);
+    m_engine->setBackoff(m_options.minBackoffMs, m_options.maxBackoffMs);
+    connect(m_engine.get(), &SyncEngine::batchApplied, this, &OrgSession::onBatchApplied);
+    connect(m_engine.get(), &SyncEngine::progress, this, &OrgSession::syncProgress);
+    connect(m_engine.get(), &SyncEngine::syncingChanged, this, &OrgSession::syncingChanged);
+    connect(m_engine.get(), &SyncEngine::syncFinished, this, &OrgSession::onSyncFinished);
+    connect(m_engine.get(), &SyncEngine::accessLost, this, &OrgSession::onAccessLost);
+    connect(m_engine.get(), &SyncEngine::onlineChanged, this, [this](bool online) {
+        if (online != m_wasOnline) {
+            m_wasOnline = online;
+            m_models->members()->setStale(!online);
+            emit onlineChanged(online);
+        }
+    });
+    connect(m_engine.get(), &SyncEngine::ownRoleChanged, this, [this](domain::Role role) {
+        for (OrgMembership &org : m_orgs) {
+            if (org.id == m_orgId)
+                org.role = role;
+        }
+        saveAccount();
+        emit orgsChanged();
+        emit roleChanged();
+    });
+    m_engine->start();
+}
+
+void OrgSession::onBatchApplied(const ChangeBatch &batch)
+{
+    m_models->apply(batch);
+    if (batch.org) {
+        for (OrgMembership &org : m_orgs) {
+            if (org.id == m_orgId && org.name != batch.org->name) {
+                org.name = batch.org->name;
+                emit orgsChanged();
+            }
+        }
+    }
+    setDataAvailable(true);
+}
+
+void OrgSession::onSyncFinished(const SyncOutcome &outcome)
+{
+    if (outcome.kind == SyncOutcome::Kind::Synced)
+        setLastSynced(QDateTime::currentDateTimeUtc());
+    emit syncFinished(outcome);
+}
+
+void OrgSession::onAccessLost(const ApiError &error)
+{
+    if (error.httpStatus == 401) {
+        // The token ended (expired, revoked, signed out elsewhere): keep showing the cache.
+        m_engine.reset();
+        m_token.clear();
+        m_api->setToken({});
+        if (m_credentials)
+            m_credentials->deleteToken(m_server, m_user.email);
+        if (m_wasOnline) {
+            m_wasOnline = false;
+            emit onlineChanged(false);
+        }
+        setState(State::NeedsPassword);
+        emit accessLost(error);
+        return;
+    }
+    // The user is no longer in this org: what it held must not stay on this computer.
+    const QString lost = m_orgId;
+    forgetOrg(lost);
+    m_orgs.erase(std::remove_if(m_orgs.begin(), m_orgs.end(), [&lost](const OrgMembership &o) { return o.id == lost; }),
+                 m_orgs.end());
+    emit orgsChanged();
+    closeOrg();
+    if (!m_orgs.isEmpty())
+        switchOrg(m_orgs.first().id);
+    saveAccount();
+    ApiError said = error;
+    if (said.detail.isEmpty())
+        said.detail = tr("You no longer have access to this organization.");
+    emit accessLost(said);
+}
+
+void OrgSession::forgetOrg(const QString &orgId)
+{
+    if (orgId == m_orgId)
+        m_engine.reset();
+    OfflineCache::removeFiles(cachePathFor(orgId));
+}
+
+// --- State -----------------------------------------------------------------------------------
+
+bool OrgSession::isOnline() const
+{
+    return m_state == State::SignedIn && m_engine && m_engine->isOnline();
+}
+
+bool OrgSession::isSyncing() const
+{
+    return m_engine && m_engine->isSyncing();
+}
+
+std::optional<domain::Role> OrgSession::role() const
+{
+    for (const OrgMembership &org : m_orgs) {
+        if (org.id == m_orgId)
+            return org.role;
+    }
+    return std::nullopt;
+}
+
+bool OrgSession::can(domain::Action action) const
+{
+    const auto r = role();
+    return r && domain::Permissions::can(*r, action);
+}
+
+bool OrgSession::canManageInvitationFor(domain::Role invitedRole) const
+{
+    const auto r = role();
+    return r && domain::Permissions::canManageInvitationFor(*r, invitedRole);
+}
+
+QString OrgSession::whyNot(domain::Action action) const
+{
+    if (m_state != State::SignedIn)
+        return tr("Sign in to make changes.");
+    if (!isOnline())
+        return ApiError::offline().message();
+    if (!can(action)) {
+        const auto r = role();
+        return r ? tr("Your role (%1) does not allow this.").arg(domain::roleToString(*r))
+                 : tr("Open an organization first.");
+    }
+    return {};
+}
+
+void OrgSession::syncNow()
+{
+    if (m_engine)
+        m_engine->syncNow();
+}
+
+void OrgSession::cancelSync()
+{
+    if (m_engine)
+        m_engine->cancel();
+}
+
+void OrgSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void OrgSession::setLastSynced(const QDateTime &when)
+{
+    if (m_lastSynced == when)
+        return;
+    m_lastSynced = when;
+    emit lastSyncedChanged(when);
+}
+
+void OrgSession::setDataAvailable(bool available)
+{
+    if (m_dataAvailable == available)
+        return;
+    m_dataAvailable = available;
+    emit dataAvailableChanged(available);
+}
+
+void OrgSession::saveAccount()
+{
+    if (m_user.id.isEmpty())
+        return;
+    Account account;
+    account.server = m_server;
+    account.user = m_user;
+    account.orgs = m_orgs;
+    account.lastOrgId = m_orgId;
+    if (!m_accounts.write(account))
+        qCWarning(lcSync) << "cannot save the account index in" << m_accounts.directory();
+}
+
+void OrgSession::reset()
+{
+    closeOrg();
+    m_token.clear();
+    m_api->setToken({}); // requests in flight (a logout) still finish
+    m_user = {};
+    if (!m_orgs.isEmpty()) {
+        m_orgs.clear();
+        emit orgsChanged();
+    }
+    setState(State::SignedOut);
+}
+
+// --- Writes ------------------------------------------------------------------------------------
+
+template <typename R, typename... Args> R *OrgSession::write(Args &&...args)
+{
+    auto *request = new R(std::forward<Args>(args)...);
+    if (m_state != State::SignedIn) {
+        m_api->reject(request, signInNeeded());
+        return request;
+    }
+    if (!isOnline()) {
+        m_api->reject(request, ApiError::offline());
+        return request;
+    }
+    // Done or failed, a sync brings the models to what the server has.
+    connect(request, &ApiRequest::failed, this, [this](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Cancelled)
+            syncNow();
+    });
+    connect(request, &ApiRequest::succeeded, this, &OrgSession::syncNow);
+    m_api->submit(request);
+    return request;
+}
+
+RenameOrgRequest *OrgSession::renameOrg(const QString &name)
+{
+    return write<RenameOrgRequest>(m_orgId, name);
+}
+
+PutLogoRequest *OrgSession::setLogo(const QByteArray &bytes, const QByteArray &contentType)
+{
+    return write<PutLogoRequest>(m_orgId, bytes, contentType);
+}
+
+DeleteLogoRequest *OrgSession::removeLogo()
+{
+    return write<DeleteLogoRequest>(m_orgId);
+}
+
+LeaveOrgRequest *OrgSession::leaveOrg()
+{
+    auto *request = write<LeaveOrgRequest>(m_orgId);
+    const QString orgId = m_orgId;
+    connect(request, &ApiRequest::succeeded, this, [this, orgId] {
+        if (orgId == m_orgId)
+            onAccessLost(localError(ApiError::Kind::Http, domain::ProblemCode::NotFound, 404,
+                                    tr("You left the organization.")));
+    });
+    return request;
+}
+
+DeleteOrgRequest *OrgSession::deleteOrg(const QString &confirmName)
+{
+    auto *request = write<DeleteOrgRequest>(m_orgId, confirmName);
+    const QString orgId = m_orgId;
+    connect(request, &ApiRequest::succeeded, this, [this, orgId] {
+        if (orgId == m_orgId)
+            onAccessLost(localError(ApiError::Kind::Http, domain::ProblemCode::NotFound, 404,
+                                    tr("The organization was deleted.")));
+    });
+    return request;
+}
+
+CreateOrgRequest *OrgSession::createOrg(const QString &name)
+{
+    auto *request = write<CreateOrgRequest>(name);
+    connect(request, &ApiRequest::succeeded, this, [this] { fetchMe(new SessionOperation(this), false); });
+    return request;
+}
+
+ChangeMemberRoleRequest *OrgSession::changeMemberRole(const QString &userId, domain::Role role)
+{
+    return write<ChangeMemberRoleRequest>(m_orgId, userId, role);
+}
+
+RemoveMemberRequest *OrgSession::removeMember(const QString &userId)
+{
+    return write<RemoveMemberRequest>(m_orgId, userId);
+}
+
+CreateInvitationRequest *OrgSession::invite(const QString &email, domain::Role role)
+{
+    return write<CreateInvitationRequest>(m_orgId, email, role);
+}
+
+ResendInvitationRequest *OrgSession::resendInvitation(const QString &invitationId)
+{
+    return write<ResendInvitationRequest>(m_orgId, invitationId);
+}
+
+RevokeInvitationRequest *OrgSession::revokeInvitation(const QString &invitationId)
+{
+    return write<RevokeInvitationRequest>(m_orgId, invitationId);
+}
+
+GenerateApiKeyRequest *OrgSession::generateApiKey(const QString &name, const QString &description)
+{
+    return write<GenerateApiKeyRequest>(m_orgId, name, description);
+}
+
+UpdateApiKeyRequest *OrgSession::updateApiKey(const QString &keyId, const ApiKeyPatch &patch)
+{
+    return write<UpdateApiKeyRequest>(m_orgId, keyId, patch);
+}
+
+DeleteApiKeyRequest *OrgSession::deleteApiKey(const QString &keyId)
+{
+    return write<DeleteApiKeyRequest>(m_orgId, keyId);
+}
+
+ChangeSeatsRequest *OrgSession::changeSeats(int seats)
+{
+    return write<ChangeSeatsRequest>(m_orgId, seats);
+}
+
+SetDefaultPaymentMethodRequest *OrgSession::setDefaultPaymentMethod(const QString &paymentMethodId)
+{
+    return write<SetDefaultPaymentMethodRequest>(m_orgId, paymentMethodId);
+}
+
+RemovePaymentMethodRequest *OrgSession::removePaymentMethod(const QString &paymentMethodId)
+{
+    return write<RemovePaymentMethodRequest>(m_orgId, paymentMethodId);
+}
+
+BillingPortalRequest *OrgSession::billingPortal()
+{
+    return write<BillingPortalRequest>(m_orgId);
+}
