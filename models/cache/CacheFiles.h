@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// The cache's files on disk: where they live, owner-only permissions, setting a broken file
+// aside, and forgetting them all. Knows nothing of SQL.
+class CacheFiles
+{
+public:
+    // scheme and host lower-cased, the scheme's default port dropped, no user info, query,
+    // fragment or trailing slash: the same server always gives the same file.
+    static QString normalizedServer(const QUrl &server);
+    static QString fileName(const QUrl &server, const QString &orgId, const QString &userId);
+
+    // Creates the missing folders of `path` owner-only (0700) and the file itself 0600
+    // before SQLite sees it; tightens an existing file (and its -wal/-shm) to 0600.
+    // *hadContent is true when a non-empty file was already there.
+    static bool prepare(const QString &path, bool *hadContent, QString *error);
+
+    // Renames `path` and its -wal/-shm/-journal to "<path>.broken-<yyyyMMddHHmmss>[.n]…", so
+    // that SQLite can never replay a stale journal into the fresh file. Returns the new path,
+    // or an empty string (and *error) when the file could not be moved.
+    static QString setAside(const QString &path, QString *error);
+
+    // The file, its -wal/-shm/-journal and every set-aside copy of it.
+    static QStringList siblings(const QString &path);
+    static bool removeAll(const QString &path);
+
+    static const QStringList &journalSuffixes();
+};
