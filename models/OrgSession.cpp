@@ -1,5 +1,6 @@
 #include "OrgSession.h"
 
+#include "MembersModel.h"
 #include "OrgModels.h"
 #include "api/ApiClient.h"
 #include "api/ApiKeyRequests.h"

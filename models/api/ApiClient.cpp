@@ -70,19 +70,20 @@ void ApiClient::submit(ApiRequest *request)
     }
     request->m_submitted = true;
     request->setParent(this);
-    if (request->m_finished) { // aborted before it was submitted; finish() already let it go
+    if (request->m_finished) // aborted before it was submitted; finish() already let it go
         return;
-    }
     // Queued: the caller connects to the signals after submit() returns.
     QMetaObject::invokeMethod(
         request, [this, request] { send(request); }, Qt::QueuedConnection);
 }
 
-void ApiClient::refuse(ApiRequest *request, const ApiError &error)
+void ApiClient::reject(ApiRequest *request, const ApiError &error)
 {
     Q_ASSERT(request);
-    if (request->m_submitted)
+    if (request->m_submitted) {
+        qCWarning(lcApi) << "request rejected after it was submitted:" << request->m_verb << request->m_path;
         return;
+    }
     request->m_submitted = true;
     request->setParent(this);
     QMetaObject::invokeMethod(

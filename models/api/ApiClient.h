@@ -68,7 +68,7 @@ public:
     void submit(ApiRequest *request);
     // Takes ownership and finishes the request with `error` without sending anything
     // (e.g. ApiError::offline()), from the event loop, with the usual signals.
-    void refuse(ApiRequest *request, const ApiError &error);
+    void reject(ApiRequest *request, const ApiError &error);
     // Aborts every request that has not finished (each fails with Cancelled).
     void abortAll();
 

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+
 namespace {
 // How often one run may start again from 0 (410, own role changed) before giving up.
 constexpr int kMaxRestarts = 3;
@@ -282,8 +284,10 @@ void SyncWorker::applyFront()
     ++m_pagesApplied;
     m_changed = m_changed || batch.hasRowChanges() || batch.reset;
     emit batchApplied(batch);
-    if (m_runTo > m_runFrom)
-        emit progress(int(qBound<qint64>(0, (batch.toVersion - m_runFrom) * 100 / (m_runTo - m_runFrom), 100)));
+    if (m_runTo > m_runFrom) {
+        const qint64 percent = (batch.toVersion - m_runFrom) * 100 / (m_runTo - m_runFrom);
+        emit progress(int(std::clamp<qint64>(percent, 0, 100)));
+    }
     if (!batch.more) {
         SyncOutcome outcome;
         outcome.changed = m_changed;

@@ -118,7 +118,7 @@ private slots:
     void abortInFlight();
     void abortWhileWaitingToRetry();
     void abortAll();
-    void refuseFinishesWithoutSending();
+    void rejectFinishesWithoutSending();
     void unauthenticatedOnlyWithAToken();
     void headersPathAndQueryOnTheWire();
     void unreadableAnswersAreProtocolErrors();
@@ -719,13 +719,13 @@ void TestApiErrors::abortAll()
     QVERIFY(orphan.events.isEmpty());
 }
 
-void TestApiErrors::refuseFinishesWithoutSending()
+void TestApiErrors::rejectFinishesWithoutSending()
 {
     FakeNetwork peer;
     QVERIFY(peer.listen());
     auto client = clientFor(peer.url());
     auto *request = new RenameOrgRequest(QStringLiteral("org_1"), QStringLiteral("x"));
-    client->refuse(request, ApiError::offline());
+    client->reject(request, ApiError::offline());
     RequestWatch watch(request);
     QCOMPARE(watch.events.size(), 0); // queued, like every completion
     QVERIFY_FAILS(watch);
