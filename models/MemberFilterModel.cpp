@@ -131,7 +131,7 @@ int MemberFilterModel::pageOf(const QString &userId) const
 {
     if (!m_members)
         return -1;
-    int position = m_index.positionOf(m_members->rowOf(userId));
+    int position = m_index.matchIndexOf(m_members->rowOf(userId));
     if (position < 0)
         return -1;
     if (m_order == Qt::DescendingOrder)
@@ -212,14 +212,13 @@ int MemberFilterModel::clampedPage(int page) const
 
 QVector<int> MemberFilterModel::pageRows() const
 {
-    const QVector<int> &matches = m_index.matches();
-    const int total = int(matches.size());
+    const int total = m_index.matchCount();
     const int first = std::min(total, m_page * m_pageSize);
     const int last = std::min(total, first + m_pageSize);
     QVector<int> rows;
     rows.reserve(last - first);
-    for (int position = first; position < last; ++position)
-        rows.append(matches.at(m_order == Qt::AscendingOrder ? position : total - 1 - position));
+    for (int i = first; i < last; ++i)
+        rows.append(m_index.matchRow(m_order == Qt::AscendingOrder ? i : total - 1 - i));
     return rows;
 }
 

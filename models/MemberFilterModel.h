@@ -47,7 +47,7 @@ public:
     int currentPage() const { return m_page; }
     void setCurrentPage(int page); // clamped to 0..pageCount-1
     int pageCount() const;
-    int matchCount() const { return int(m_index.matches().size()); }
+    int matchCount() const { return m_index.matchCount(); }
     int firstMatchOnPage() const { return m_page * m_pageSize; } // 0-based index in the filtered list
     bool nextPage(); // false on the last page
     bool previousPage(); // false on the first page

@@ -7,18 +7,20 @@
 #include <QVector>
 
 // The data half of MemberFilterModel: every member of a MembersModel in one sort order, and
-// the ones whose case-folded name or email contains a query. Rows are MembersModel rows.
+// which of them contain a query in their case-folded name or email.
 //
-// Kept for 100k members on the GUI thread, so:
-// - each member's name and email are case-folded once, when the row arrives or changes;
-// - a query that extends the previous one filters the previous matches only, and the matches
+// Built for 100k members on the GUI thread:
+// - each member's name and email are case-folded once, when the row arrives or changes, into
+//   one buffer laid out in sort order. Matches are kept as positions in that order, so a
+//   scan walks the buffer forwards (no pointer chasing, no cache misses per member);
+// - a query that extends the previous one only scans the previous matches, and the matches
 //   of every prefix typed so far are kept, so backspacing is a lookup;
-// - a batch of source changes costs O(n): sort only the new and changed rows, then merge
-//   (a galloping merge: ~k log(n/k) comparisons for k rows into n);
-// - a full load that arrives already in order (the cache loads members by case-folded name,
+// - a batch of source changes costs O(n): only new and changed rows are sorted, then
+//   merged (galloping: ~k log(n/k) comparisons for k rows into n);
+// - a full load that arrives in order already (the cache loads members by case-folded name,
 //   then email) is detected in O(n) and not sorted again.
-// The sort order is always ascending here; MemberFilterModel reads it backwards for
-// descending order, so flipping the order costs nothing.
+// The order here is always ascending; MemberFilterModel reads it backwards for descending,
+// so flipping the order costs nothing.
 class MemberSearchIndex
 {
 public:
@@ -28,44 +30,56 @@ public:
     void applyBatch(const KeyedListModelBase::BatchSummary &summary);
 
     // Name (case-folded name, then email), Email (email, then name), Joined (then name),
-    // Role (by rank, then name). Ties end on the user id, so the order is total.
+    // Role (by rank, then name). Ties end on the email and the user id: the order is total.
+    // Text compares code unit by code unit, as the cache's sort_key column does.
     static bool isSortable(int column);
     void setOrder(MembersModel::Column column);
     MembersModel::Column order() const { return m_column; }
 
-    // The text is trimmed and case-folded; true when that changed the matches' query.
+    // The text is trimmed and case-folded; true when that changed the query.
     bool setQuery(const QString &text);
     const QString &query() const { return m_query; }
-    // MembersModel rows that match the query, in ascending sort order.
-    const QVector<int> &matches() const { return m_matches; }
-    // Position of a MembersModel row within matches(), or -1 when it does not match.
-    int positionOf(int row) const;
+
+    int matchCount() const { return m_query.isEmpty() ? int(m_sorted.size()) : int(m_matches.size()); }
+    // The MembersModel row of the i-th match in ascending order (0 ≤ i < matchCount()).
+    int matchRow(int i) const { return m_sorted.at(m_query.isEmpty() ? i : m_matches.at(i)); }
+    // Index i of a MembersModel row among the matches (matchRow(i) == row), or -1.
+    int matchIndexOf(int row) const;
 
 private:
     struct Key
     {
-        QString text; // case-folded name, '\n', case-folded email: what a query searches
+        // The row's case-folded name, '\n', case-folded email (what a query searches) is
+        // m_text[offset, offset + length). After relayout() rows lie in m_sorted order,
+        // each followed by a '\0'.
+        qsizetype offset = 0;
+        int length = 0;
         int nameLength = 0;
         int rank = 0;
         qint64 joined = 0;
     };
 
-    static QString normalized(const QString &text);
-    static Key keyOf(const domain::Member &member);
+    void appendKey(int row, const domain::Member &member);
+    QStringView textOf(int row) const;
     bool less(int a, int b) const;
     bool matches(int row, const QString &query) const;
-    QVector<int> scan(const QVector<int> &rows, const QString &query) const;
+    QVector<int> scan(const QVector<int> *positions, const QString &query) const;
     QVector<int> mergeInto(const QVector<int> &base, const QVector<int> &fresh) const;
+    QVector<int> positionsOf(const QVector<char> &isMatch) const;
     void rebuild();
     void sortAll();
+    void relayout();
     void resetSteps();
 
     const MembersModel *m_members = nullptr;
     MembersModel::Column m_column = MembersModel::Name;
     QVector<Key> m_keys; // by MembersModel row
-    QVector<int> m_sorted; // every row, in ascending sort order
-    QString m_query; // normalized
-    QVector<int> m_matches; // == m_sorted for an empty query
+    QString m_text;
+    QVector<int> m_sorted; // position → MembersModel row, ascending
+    QVector<int> m_positionOf; // MembersModel row → position
+    QVector<qsizetype> m_start; // position → offset of its text in m_text; one past the end last
+    QString m_query; // normalized; empty matches everyone
+    QVector<int> m_matches; // positions, ascending; unused for an empty query
 
     // The matches of the queries typed on the way to m_query, each a prefix of the next.
     struct Step

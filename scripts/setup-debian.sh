@@ -12,7 +12,7 @@ packages=(
     python3 python3-aiosmtpd
     nodejs npm
     wrk curl
-    gnome-keyring dbus dbus-x11 libsecret-tools
+    gnome-keyring dbus
 )
 
 missing=()

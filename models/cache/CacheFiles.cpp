@@ -62,6 +62,11 @@ QString CacheFiles::normalizedServer(const QUrl &server)
     const int defaultPort = scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
     if (url.port() == defaultPort)
         url.setPort(-1);
+    // StripTrailingSlash leaves a lone "/" in place: "https://h/" must be "https://h".
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
     return url.toString(QUrl::FullyEncoded);
 }
 
@@ -106,6 +111,16 @@ bool CacheFiles::prepare(const QString &path, bool *hadContent, QString *error)
             qCWarning(lcCache) << "could not make" << journal << "owner-only";
     }
     return true;
+}
+
+bool CacheFiles::looksLikeSqlite(const QString &path)
+{
+    static const QByteArray magic("SQLite format 3\0", 16);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // let SQLite report why it cannot be read
+    const QByteArray head = file.read(magic.size());
+    return head.isEmpty() || head == magic;
 }
 
 QString CacheFiles::setAside(const QString &path, QString *error)

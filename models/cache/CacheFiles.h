@@ -19,6 +19,10 @@ public:
     // *hadContent is true when a non-empty file was already there.
     static bool prepare(const QString &path, bool *hadContent, QString *error);
 
+    // False for a non-empty file without SQLite's header: set it aside before SQLite opens it,
+    // as SQLite would recover (and so rewrite) a -wal or -journal beside it.
+    static bool looksLikeSqlite(const QString &path);
+
     // Renames `path` and its -wal/-shm/-journal to "<path>.broken-<yyyyMMddHHmmss>[.n]…", so
     // that SQLite can never replay a stale journal into the fresh file. Returns the new path,
     // or an empty string (and *error) when the file could not be moved.

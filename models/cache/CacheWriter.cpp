@@ -70,6 +70,12 @@ public:
         m_query.bindValue(m_next++, value);
         return *this;
     }
+    // Text columns are NOT NULL: a null QString (which Qt binds as NULL) is stored empty.
+    RowStatement &bind(const QString &text)
+    {
+        m_query.bindValue(m_next++, text.isNull() ? QString(QLatin1String("")) : text);
+        return *this;
+    }
     bool exec()
     {
         m_next = 0;
@@ -183,7 +189,7 @@ bool CacheWriter::writeLogo(const QByteArray &bytes, const std::optional<domain:
     }
     RowStatement row(m_db, upsertSql(QLatin1String("logo"), {QLatin1String("slot"), QLatin1String("etag"), QLatin1String("bytes")}),
                      &m_error);
-    return row.ok() && row.bind(1).bind(etag).bind(bytes).exec();
+    return row.ok() && row.bind(1).bind(etag).bind(QVariant(bytes)).exec();
 }
 
 bool CacheWriter::upsertSubscription(const domain::Subscription &s)

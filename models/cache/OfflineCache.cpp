@@ -83,7 +83,11 @@ OfflineCache::OpenResult OfflineCache::openImpl(const QString &path, int targetV
         return OpenResult::Failed;
     }
     bool hadSchema = false;
-    Connect state = connect(targetVersion, &hadSchema);
+    Connect state = Connect::Damaged;
+    if (memory || CacheFiles::looksLikeSqlite(path))
+        state = connect(targetVersion, &hadSchema);
+    else
+        fail(tr("The offline cache file is not an SQLite database."));
     if (state == Connect::Ok) {
         m_open = true;
         return hadSchema ? OpenResult::Opened : OpenResult::Created;
