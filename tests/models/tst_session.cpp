@@ -8,7 +8,7 @@
 #include "OrgProfileObject.h"
 #include "OrgSession.h"
 #include "api/ApiKeyRequests.h"
-#include "api/CredentialStore.h"
+#include "api/MemoryCredentialStore.h"
 #include "api/InvitationRequests.h"
 #include "api/MemberRequests.h"
 #include "api/OrgRequests.h"
@@ -69,7 +69,7 @@ class TestSession : public QObject
     Q_OBJECT
 
 private:
-    ServerProcess m_server;
+    std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
     QNetworkAccessManager m_network;
     MemoryCredentialStore m_credentials;
@@ -89,7 +89,7 @@ private:
     {
         auto session = std::make_unique<OrgSession>(&m_network, &m_credentials, options());
         ApiError error;
-        if (!waitFor(session->signIn(m_server.baseUrl(), email, QStringLiteral("demo-password"), remember), &error)) {
+        if (!waitFor(session->signIn(m_server->baseUrl(), email, QStringLiteral("demo-password"), remember), &error)) {
             qWarning() << "sign in failed:" << error.message();
             return nullptr;
         }
@@ -111,13 +111,14 @@ private:
 private slots:
     void init()
     {
+        m_server = std::make_unique<ServerProcess>();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
     }
 
     void signInSyncsAndWritesReachTheModels()
     {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
         auto session = signedIn(QStringLiteral("ada@acme.test"));
         QVERIFY(session);
         QCOMPARE(session->state(), OrgSession::State::SignedIn);
@@ -162,7 +163,7 @@ private slots:
 
     void failedWriteLeavesModelsAsTheServerHasThem()
     {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
         auto session = signedIn(QStringLiteral("ada@acme.test"));
         QVERIFY(session);
         QVERIFY(waitUntilSynced(session.get()));
@@ -194,8 +195,8 @@ private slots:
         ServerOptions first;
         first.sharedDatabase = db;
         first.extraArgs << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:%1").arg(port);
-        QVERIFY2(m_server.start(first), qPrintable(m_server.lastError()));
-        const QUrl url = m_server.baseUrl();
+        QVERIFY2(m_server->start(first), qPrintable(m_server->lastError()));
+        const QUrl url = m_server->baseUrl();
         int cachedMembers = 0;
         {
             auto session = signedIn(QStringLiteral("ada@acme.test"));
@@ -210,7 +211,7 @@ private slots:
         QCOMPARE(c.patch(QStringLiteral("/orgs/%1").arg(ids.acme), QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Renamed")}})
                      .status,
                  200);
-        m_server.kill();
+        m_server->kill();
 
         OrgSession session(&m_network, &m_credentials, options());
         QSignalSpy online(&session, &OrgSession::onlineChanged);
@@ -235,7 +236,8 @@ private slots:
         again.seedDemo = false;
         again.sharedDatabase = db;
         again.extraArgs << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:%1").arg(port);
-        QVERIFY2(m_server.start(again), qPrintable(m_server.lastError()));
+        m_server = std::make_unique<ServerProcess>();
+        QVERIFY2(m_server->start(again), qPrintable(m_server->lastError()));
         QTRY_VERIFY_WITH_TIMEOUT(session.isOnline(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(session.models()->org()->name(), QStringLiteral("Acme Renamed"), 15000);
         QVERIFY(online.size() >= 1);
@@ -244,7 +246,7 @@ private slots:
 
     void withoutATokenTheCacheStillShows()
     {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
         int rows = 0;
         {
             auto session = signedIn(QStringLiteral("max@acme.test"), false); // not remembered
@@ -254,7 +256,7 @@ private slots:
         }
         OrgSession session(&m_network, &m_credentials, options());
         ApiError error;
-        QVERIFY(!waitFor(session.resume(m_server.baseUrl(), QStringLiteral("max@acme.test")), &error));
+        QVERIFY(!waitFor(session.resume(m_server->baseUrl(), QStringLiteral("max@acme.test")), &error));
         QCOMPARE(error.code, domain::ProblemCode::Unauthenticated);
         QCOMPARE(session.state(), OrgSession::State::NeedsPassword);
         QCOMPARE(session.models()->members()->rowCount(), rows);
@@ -264,7 +266,7 @@ private slots:
 
     void removedMemberLosesTheOrgAndItsCache()
     {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
         auto session = signedIn(QStringLiteral("uma@acme.test"));
         QVERIFY(session);
         QVERIFY(waitUntilSynced(session.get()));
@@ -273,8 +275,8 @@ private slots:
         QVERIFY(!session->can(domain::Action::ViewApiKeys));
         QVERIFY(!session->whyNot(domain::Action::RemoveMember).isEmpty());
 
-        const DemoIds ids = demoIds(m_server.baseUrl());
-        HttpClient c(m_server.baseUrl());
+        const DemoIds ids = demoIds(m_server->baseUrl());
+        HttpClient c(m_server->baseUrl());
         c.setToken(ids.adaToken);
         QCOMPARE(c.del(QStringLiteral("/orgs/%1/members/%2").arg(ids.acme, session->user().id)).status, 204);
 
@@ -290,7 +292,7 @@ private slots:
 
     void signOutAndForgetDeletesEverything()
     {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
         auto session = signedIn(QStringLiteral("ada@acme.test"));
         QVERIFY(session);
         QVERIFY(waitUntilSynced(session.get()));
@@ -307,28 +309,28 @@ private slots:
         // Nothing is left to resume from.
         OrgSession next(&m_network, &m_credentials, options());
         ApiError error;
-        QVERIFY(!waitFor(next.resume(m_server.baseUrl(), QStringLiteral("ada@acme.test")), &error));
+        QVERIFY(!waitFor(next.resume(m_server->baseUrl(), QStringLiteral("ada@acme.test")), &error));
         QCOMPARE(next.models()->members()->rowCount(), 0);
         QVERIFY(!next.isDataAvailable());
     }
 
     void acceptsAnInvitationFromTheLink()
     {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
         auto session = signedIn(QStringLiteral("ada@acme.test"));
         QVERIFY(session);
         QVERIFY(waitUntilSynced(session.get()));
         QVERIFY(waitFor(session->invite(QStringLiteral("newcomer@example.test"), domain::Role::Observer)));
-        QTRY_VERIFY_WITH_TIMEOUT(!outboxMessages(m_server.outboxDir()).isEmpty(), 10000);
-        const ParsedMail mail = parseMail(outboxMessages(m_server.outboxDir()).last());
+        QTRY_VERIFY_WITH_TIMEOUT(!outboxMessages(m_server->outboxDir()).isEmpty(), 10000);
+        const ParsedMail mail = parseMail(outboxMessages(m_server->outboxDir()).last());
         const QString token = invitationTokenFrom(mail.body);
         QVERIFY(token.startsWith(QLatin1String("odi_")));
         const QString link = QStringLiteral("orgdesk://accept-invitation?server=%1&token=%2")
-                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_server.baseUrl().toString())), token);
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_server->baseUrl().toString())), token);
         const auto parsed = OrgSession::parseInvitationLink(link);
         QVERIFY(parsed);
         QCOMPARE(parsed->token, token);
-        QCOMPARE(parsed->server, m_server.baseUrl());
+        QCOMPARE(parsed->server, m_server->baseUrl());
         QVERIFY(!OrgSession::parseInvitationLink(QStringLiteral("https://example.test/?token=odi_x")));
         QVERIFY(!OrgSession::parseInvitationLink(QStringLiteral("not a token")));
 
@@ -349,7 +351,7 @@ private slots:
                          &error));
         QCOMPARE(error.code, domain::ProblemCode::InvitationExpired);
 
-        QVERIFY(waitFor(invitee.signIn(m_server.baseUrl(), QStringLiteral("newcomer@example.test"),
+        QVERIFY(waitFor(invitee.signIn(m_server->baseUrl(), QStringLiteral("newcomer@example.test"),
                                        QStringLiteral("a-long-password"), false)));
         QCOMPARE(invitee.orgId(), orgId);
         QCOMPARE(*invitee.role(), domain::Role::Observer);

@@ -96,7 +96,7 @@ class TestSync : public QObject
     Q_OBJECT
 
 private:
-    ServerProcess m_server;
+    std::unique_ptr<ServerProcess> m_server;
     DemoIds m_ids;
     QTemporaryDir m_dir;
     QString m_adaId;
@@ -104,7 +104,7 @@ private:
     SyncTarget target(const QString &token, const QString &userId, int pageLimit = 100) const
     {
         SyncTarget t;
-        t.server = m_server.baseUrl();
+        t.server = m_server->baseUrl();
         t.token = token;
         t.orgId = m_ids.acme;
         t.userId = userId;
@@ -115,7 +115,7 @@ private:
 
     QString userIdOf(const QString &token)
     {
-        HttpClient c(m_server.baseUrl());
+        HttpClient c(m_server->baseUrl());
         c.setToken(token);
         return c.get(QStringLiteral("/me")).object().value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString();
     }
@@ -125,9 +125,9 @@ private:
         ServerOptions options;
         options.members = members;
         options.extraArgs = extra;
-        if (!m_server.start(options))
+        if (!m_server->start(options))
             return false;
-        m_ids = demoIds(m_server.baseUrl());
+        m_ids = demoIds(m_server->baseUrl());
         m_adaId = userIdOf(m_ids.adaToken);
         return !m_ids.acme.isEmpty() && !m_adaId.isEmpty();
     }
@@ -138,9 +138,14 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
+    void init()
+    {
+        m_server = std::make_unique<ServerProcess>();
+    }
+
     void firstSyncFillsCacheAndModels()
     {
-        QVERIFY2(startServer(), qPrintable(m_server.lastError()));
+        QVERIFY2(startServer(), qPrintable(m_server->lastError()));
         Rig rig;
         const SyncTarget t = target(m_ids.adaToken, m_adaId);
         QSignalSpy resets(rig.models->members(), &QAbstractItemModel::modelReset);
@@ -155,7 +160,7 @@ private slots:
         for (int i = 1; i < progress.size(); ++i)
             QVERIFY(progress.at(i).first().toInt() >= progress.at(i - 1).first().toInt());
 
-        HttpClient c(m_server.baseUrl());
+        HttpClient c(m_server->baseUrl());
         c.setToken(m_ids.adaToken);
         const qint64 total = memberTotal(c, m_ids.acme);
         QCOMPARE(qint64(rig.models->members()->rowCount()), total);
@@ -189,7 +194,7 @@ private slots:
 
     void deltaSyncMergesRowsAndTombstones()
     {
-        QVERIFY2(startServer(), qPrintable(m_server.lastError()));
+        QVERIFY2(startServer(), qPrintable(m_server->lastError()));
         Rig rig;
         rig.start(target(m_ids.adaToken, m_adaId));
         QCOMPARE(int(rig.waitForRun().kind), int(SyncOutcome::Kind::Synced));
@@ -197,7 +202,7 @@ private slots:
         const int before = members->rowCount();
 
         // Changes made by someone else, on the server.
-        HttpClient c(m_server.baseUrl());
+        HttpClient c(m_server->baseUrl());
         c.setToken(m_ids.adaToken);
         const QJsonArray page = getObject(c, QStringLiteral("/orgs/%1/members?perPage=3&sort=email").arg(m_ids.acme))
                                     .value(QLatin1String("items"))
@@ -255,12 +260,12 @@ private slots:
 
     void prunedHistoryResyncsFromZero()
     {
-        QVERIFY2(startServer(50, {QStringLiteral("--retention"), QStringLiteral("1")}), qPrintable(m_server.lastError()));
+        QVERIFY2(startServer(50, {QStringLiteral("--retention"), QStringLiteral("1")}), qPrintable(m_server->lastError()));
         Rig rig;
         const SyncTarget t = target(m_ids.adaToken, m_adaId);
         rig.start(t);
         QCOMPARE(int(rig.waitForRun().kind), int(SyncOutcome::Kind::Synced));
-        HttpClient c(m_server.baseUrl());
+        HttpClient c(m_server->baseUrl());
         c.setToken(m_ids.adaToken);
         const qint64 synced = getObject(c, QStringLiteral("/orgs/%1").arg(m_ids.acme)).value(QLatin1String("version")).toInteger();
         const QString firstKey = rig.models->apiKeys()->at(0).id;
@@ -281,7 +286,7 @@ private slots:
 
     void demotedAdminLosesWhatUsersMayNotSee()
     {
-        QVERIFY2(startServer(), qPrintable(m_server.lastError()));
+        QVERIFY2(startServer(), qPrintable(m_server->lastError()));
         Rig rig;
         const SyncTarget t = target(m_ids.adaToken, m_adaId);
         rig.start(t);
@@ -293,15 +298,15 @@ private slots:
         QVERIFY(rig.models->subscription()->isAvailable());
 
         // Max becomes admin and demotes Ada to user.
-        HttpClient c(m_server.baseUrl());
+        HttpClient c(m_server->baseUrl());
         c.setToken(m_ids.adaToken);
-        const QString maxToken = login(m_server.baseUrl(), QStringLiteral("max@acme.test"));
+        const QString maxToken = login(m_server->baseUrl(), QStringLiteral("max@acme.test"));
         const QString maxId = userIdOf(maxToken);
         QCOMPARE(c.patch(QStringLiteral("/orgs/%1/members/%2").arg(m_ids.acme, maxId),
                          QJsonObject {{QStringLiteral("role"), QStringLiteral("admin")}})
                      .status,
                  200);
-        HttpClient asMax(m_server.baseUrl());
+        HttpClient asMax(m_server->baseUrl());
         asMax.setToken(maxToken);
         QCOMPARE(asMax.patch(QStringLiteral("/orgs/%1/members/%2").arg(m_ids.acme, m_adaId),
                              QJsonObject {{QStringLiteral("role"), QStringLiteral("user")}})
@@ -348,11 +353,11 @@ private slots:
         options.members = 6000;
         options.sharedDatabase = db;
         options.extraArgs << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:%1").arg(port);
-        QVERIFY2(m_server.start(options), qPrintable(m_server.lastError()));
-        QCOMPARE(m_server.baseUrl().port(), int(port));
-        m_ids = demoIds(m_server.baseUrl());
+        QVERIFY2(m_server->start(options), qPrintable(m_server->lastError()));
+        QCOMPARE(m_server->baseUrl().port(), int(port));
+        m_ids = demoIds(m_server->baseUrl());
         m_adaId = userIdOf(m_ids.adaToken);
-        HttpClient c(m_server.baseUrl());
+        HttpClient c(m_server->baseUrl());
         c.setToken(m_ids.adaToken);
         const qint64 total = memberTotal(c, m_ids.acme);
 
@@ -362,7 +367,7 @@ private slots:
         QObject::connect(rig.models.get(), &OrgModels::changed, rig.models.get(), [&] {
             if (!killed && rig.batches.size() == 3) {
                 killed = true;
-                m_server.kill();
+                m_server->kill();
             }
         });
         rig.start(t);
@@ -390,7 +395,8 @@ private slots:
         again.seedDemo = false;
         again.sharedDatabase = db;
         again.extraArgs << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:%1").arg(port);
-        QVERIFY2(m_server.start(again), qPrintable(m_server.lastError()));
+        m_server = std::make_unique<ServerProcess>();
+        QVERIFY2(m_server->start(again), qPrintable(m_server->lastError()));
         QDeadlineTimer deadline(30000);
         while (!deadline.hasExpired()
                && !(rig.outcomes.last().kind == SyncOutcome::Kind::Synced
@@ -408,7 +414,7 @@ private slots:
 
     void cancelStopsAfterAPage()
     {
-        QVERIFY2(startServer(3000), qPrintable(m_server.lastError()));
+        QVERIFY2(startServer(3000), qPrintable(m_server->lastError()));
         Rig rig;
         const SyncTarget t = target(m_ids.adaToken, m_adaId, 100);
         bool cancelled = false;
@@ -432,7 +438,7 @@ private slots:
         QCOMPARE(int(rig.waitForRun().kind), int(SyncOutcome::Kind::Synced));
         QVERIFY(!rig.batches.at(applied).reset);
         QCOMPARE(rig.batches.at(applied).fromVersion, rig.batches.at(applied - 1).toVersion);
-        HttpClient c(m_server.baseUrl());
+        HttpClient c(m_server->baseUrl());
         c.setToken(m_ids.adaToken);
         QCOMPARE(qint64(rig.models->members()->rowCount()), memberTotal(c, m_ids.acme));
     }
