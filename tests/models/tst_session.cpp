@@ -314,6 +314,71 @@ private slots:
         QVERIFY(!next.isDataAvailable());
     }
 
+    void switchingOrgsSwapsModelsAndRights()
+    {
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+        auto session = signedIn(QStringLiteral("ada@acme.test"));
+        QVERIFY(session);
+        QVERIFY(waitUntilSynced(session.get()));
+        const QString acme = session->orgId();
+        QVERIFY(session->can(domain::Action::ViewApiKeys));
+        QString globex;
+        for (const OrgMembership &org : session->orgs()) {
+            if (org.id != acme)
+                globex = org.id;
+        }
+        QVERIFY(!globex.isEmpty());
+        QSignalSpy orgChanged(session.get(), &OrgSession::orgChanged);
+        QVERIFY(session->switchOrg(globex));
+        QCOMPARE(session->orgId(), globex);
+        QVERIFY(orgChanged.size() >= 1);
+        QCOMPARE(*session->role(), domain::Role::User);
+        QVERIFY(!session->can(domain::Action::ViewApiKeys));
+        QTRY_COMPARE_WITH_TIMEOUT(session->models()->org()->name(), QStringLiteral("Globex"), 15000);
+        QVERIFY(waitUntilSynced(session.get()));
+        QCOMPARE(session->models()->apiKeys()->rowCount(), 0);
+        QVERIFY(session->models()->members()->rowCount() >= 2); // gus and ada
+        QVERIFY(!session->switchOrg(QStringLiteral("org_not_mine")));
+        QCOMPARE(session->orgId(), globex);
+
+        // The choice is remembered: the next start opens Globex from its cache.
+        session.reset();
+        OrgSession next(&m_network, &m_credentials, options());
+        SessionOperation *resume = next.resume(m_server->baseUrl(), QStringLiteral("ada@acme.test"));
+        QCOMPARE(next.orgId(), globex);
+        QCOMPARE(next.models()->org()->name(), QStringLiteral("Globex"));
+        QVERIFY(waitFor(resume));
+    }
+
+    void aBrokenCacheIsRebuiltAndTheUserTold()
+    {
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+        QString cachePath;
+        int rows = 0;
+        {
+            auto session = signedIn(QStringLiteral("ada@acme.test"));
+            QVERIFY(session);
+            QVERIFY(waitUntilSynced(session.get()));
+            cachePath = session->cachePathFor(session->orgId());
+            rows = session->models()->members()->rowCount();
+        }
+        QFile file(cachePath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(0);
+        file.write(QByteArray(4096, '\x5a')); // the header and first page: no longer SQLite
+        file.close();
+
+        OrgSession session(&m_network, &m_credentials, options());
+        QSignalSpy notices(&session, &OrgSession::notice);
+        SessionOperation *resume = session.resume(m_server->baseUrl(), QStringLiteral("ada@acme.test"));
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(notices.first().first().toString().contains(QLatin1String("damaged")));
+        QCOMPARE(session.models()->members()->rowCount(), 0);
+        QVERIFY(waitFor(resume));
+        QVERIFY(waitUntilSynced(&session));
+        QCOMPARE(session.models()->members()->rowCount(), rows);
+    }
+
     void acceptsAnInvitationFromTheLink()
     {
         QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));

@@ -412,6 +412,25 @@ private slots:
         QCOMPARE(qint64(cache.load().members.upserts.size()), total);
     }
 
+    void syncsByItselfEveryInterval()
+    {
+        QVERIFY2(startServer(20), qPrintable(m_server->lastError()));
+        Rig rig;
+        rig.start(target(m_ids.adaToken, m_adaId));
+        QCOMPARE(int(rig.waitForRun().kind), int(SyncOutcome::Kind::Synced));
+        rig.engine->setInterval(200); // from the next scheduling on
+        rig.engine->syncNow();
+        QCOMPARE(int(rig.waitForRun().kind), int(SyncOutcome::Kind::Synced));
+
+        HttpClient c(m_server->baseUrl());
+        c.setToken(m_ids.adaToken);
+        QCOMPARE(c.patch(QStringLiteral("/orgs/%1").arg(m_ids.acme), QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Periodic")}})
+                     .status,
+                 200);
+        // No syncNow: the interval brings it.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.models->org()->name(), QStringLiteral("Acme Periodic"), 5000);
+    }
+
     void cancelStopsAfterAPage()
     {
         QVERIFY2(startServer(3000), qPrintable(m_server->lastError()));
