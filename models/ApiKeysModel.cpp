@@ -4,8 +4,7 @@
 
 ApiKeysModel::ApiKeysModel(QObject *parent)
     : KeyedListModel<domain::ApiKey>(parent)
-{
-}
+{ }
 
 int ApiKeysModel::columnCount(const QModelIndex &parent) const
 {
@@ -51,8 +50,7 @@ void ApiKeysModel::compare(const domain::ApiKey &before, const domain::ApiKey &a
     if (before.description != after.description)
         difference.add(Description, {Qt::DisplayRole, Qt::ToolTipRole, ItemRoles::DescriptionRole});
     if (before.enabled != after.enabled) {
-        difference.add(Enabled,
-                       {Qt::DisplayRole, Qt::CheckStateRole, ItemRoles::EnabledRole, ItemRoles::SortKeyRole});
+        difference.add(Enabled, {Qt::DisplayRole, Qt::CheckStateRole, ItemRoles::EnabledRole, ItemRoles::SortKeyRole});
     }
     if (before.prefix != after.prefix)
         difference.add(Prefix, {Qt::DisplayRole, ItemRoles::PrefixRole, ItemRoles::SortKeyRole});
@@ -63,8 +61,7 @@ void ApiKeysModel::compare(const domain::ApiKey &before, const domain::ApiKey &a
     if (before.createdBy.name != after.createdBy.name)
         difference.add(CreatedBy, {Qt::DisplayRole, ItemRoles::CreatedByRole, ItemRoles::SortKeyRole});
     if (before.lastUsedAt != after.lastUsedAt) {
-        difference.add(LastUsed,
-                       {Qt::DisplayRole, Qt::ToolTipRole, ItemRoles::LastUsedAtRole, ItemRoles::SortKeyRole});
+        difference.add(LastUsed, {Qt::DisplayRole, Qt::ToolTipRole, ItemRoles::LastUsedAtRole, ItemRoles::SortKeyRole});
     }
 }
 

@@ -47,8 +47,8 @@ int currencyDigits(const QString &currency)
 {
     // The ISO 4217 currencies whose minor unit is not a hundredth: the API's "minor units"
     // are whole yen, won, … and thousandths of a dinar.
-    static const char *const zero[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW",
-                                       "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
+    static const char *const zero[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
+                                       "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
     static const char *const three[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
     for (const char *code : zero) {
         if (currency == QLatin1String(code))

@@ -6,8 +6,7 @@ InvitationsModel::InvitationsModel(QObject *parent)
     : KeyedListModel<domain::Invitation>(parent)
     , m_clock(&QDateTime::currentDateTimeUtc)
     , m_lastRefresh(m_clock())
-{
-}
+{ }
 
 int InvitationsModel::columnCount(const QModelIndex &parent) const
 {

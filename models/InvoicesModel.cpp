@@ -19,8 +19,7 @@ bool sameLines(const QList<domain::InvoiceLine> &a, const QList<domain::InvoiceL
 
 InvoicesModel::InvoicesModel(QObject *parent)
     : KeyedListModel<domain::Invoice>(parent)
-{
-}
+{ }
 
 int InvoicesModel::columnCount(const QModelIndex &parent) const
 {

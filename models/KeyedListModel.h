@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <climits>
 #include <initializer_list>
+#include <numeric>
 #include <utility>
 
 // A table of server rows keyed by id, kept up to date from the changes feed. The merge logic
@@ -30,7 +31,9 @@
 //             each contiguous group at its sorted position).
 // A model reset only comes from resetTo() (full resync, load from cache).
 // rowOf()/at()/find() are right at every signal, including between the removal runs.
-template <typename T> class KeyedListModel : public KeyedListModelBase
+// The id hash maps to a stable slot, and slot → row is a plain vector: renumbering rows after
+// a removal costs n integer writes, not n hash lookups.
+template<typename T> class KeyedListModel : public KeyedListModelBase
 {
 public:
     using KeyedListModelBase::KeyedListModelBase;
@@ -42,8 +45,8 @@ public:
     // Replaces every row (one model reset). Should an id repeat, its last row wins.
     void resetTo(QVector<T> rows);
     // Merges one batch by id: removals first, then upserts (so should an id be in both
-    // lists, against the feed's contract, it ends up present). An upsert repeated within
-    // the batch counts once, with its last value.
+    // lists, against the feed's contract, it ends up present). Should an upsert repeat
+    // within the batch, its last value wins.
     void apply(const EntityChanges<T> &changes);
 
     int rowOf(const QString &id) const; // -1 if there is no such row
@@ -107,30 +110,34 @@ protected:
 private:
     struct Update
     {
-        QString id;
+        int slot;
         const T *value;
         Difference difference;
     };
 
     void removeRowsAscending(const QVector<int> &rows);
     void applyUpdates(const QVector<Update> &updates, BatchSummary &summary);
-    void insertRows(QVector<const T *> additions);
+    QVector<int> insertRows(QVector<const T *> additions); // the new rows' slots
     int moveToOrderedPlace(int row, const T &value);
     void reindex(int first, int last);
-    QVector<int> rowsOf(const QVector<QString> &ids) const;
+    int physicalRowOf(const QString &id) const; // -1 if none; valid outside a removal only
+    int takeSlot();
 
     QVector<T> m_rows;
-    QHash<QString, int> m_index; // id → row (see rowOf() for the removal phase)
+    QVector<int> m_slotOfRow; // parallel to m_rows
+    QVector<int> m_rowOfSlot; // -1 for a free slot
+    QVector<int> m_freeSlots;
+    QHash<QString, int> m_index; // id → slot
     QSet<QString> m_pending;
     // While removal runs are emitted, logical row r is m_rows[r] below m_gapBegin and
-    // m_rows[r + m_gapSize] from there on; m_index still holds the pre-batch rows of the
+    // m_rows[r + m_gapSize] from there on; m_rowOfSlot still holds the pre-batch rows of the
     // survivors, and m_removing[0, m_gapSize) are the pre-batch rows already gone.
     int m_gapBegin = INT_MAX;
     int m_gapSize = 0;
     const QVector<int> *m_removing = nullptr;
 };
 
-template <typename T> QVariant KeyedListModel<T>::data(const QModelIndex &index, int role) const
+template<typename T> QVariant KeyedListModel<T>::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= count() || index.column() >= columnCount())
         return QVariant();
@@ -147,39 +154,53 @@ template <typename T> QVariant KeyedListModel<T>::data(const QModelIndex &index,
     }
 }
 
-template <typename T> QHash<int, QByteArray> KeyedListModel<T>::roleNames() const
+template<typename T> QHash<int, QByteArray> KeyedListModel<T>::roleNames() const
 {
     QHash<int, QByteArray> names = statusRoleNames();
     names.insert(itemRoleNames());
     return names;
 }
 
-template <typename T> void KeyedListModel<T>::resetTo(QVector<T> rows)
+template<typename T> void KeyedListModel<T>::resetTo(QVector<T> rows)
 {
     Q_EMIT batchAboutToBeApplied();
     beginResetModel();
     m_rows = std::move(rows);
-    m_index.clear();
-    m_index.reserve(m_rows.size());
+    QHash<QString, int> index;
+    index.reserve(m_rows.size());
     QVector<int> repeated;
     for (int row = 0; row < m_rows.size(); ++row) {
-        const auto it = m_index.constFind(idOf(m_rows.at(row)));
-        if (it == m_index.cend()) {
-            m_index.insert(idOf(m_rows.at(row)), row);
+        const auto it = index.constFind(idOf(m_rows.at(row)));
+        if (it == index.cend()) {
+            index.insert(idOf(m_rows.at(row)), row);
         } else {
             m_rows[*it] = std::move(m_rows[row]);
             repeated.append(row);
         }
     }
     if (!repeated.isEmpty()) {
-        for (auto it = repeated.crbegin(); it != repeated.crend(); ++it)
-            m_rows.removeAt(*it);
+        int write = 0;
+        for (int row = 0, r = 0; row < m_rows.size(); ++row) {
+            if (r < repeated.size() && repeated.at(r) == row)
+                ++r;
+            else
+                m_rows[write++] = std::move(m_rows[row]);
+        }
+        m_rows.resize(write);
     }
     if (isOrdered()) {
         std::stable_sort(m_rows.begin(), m_rows.end(), [this](const T &a, const T &b) { return lessThan(a, b); });
     }
-    if (!repeated.isEmpty() || isOrdered())
-        reindex(0, int(m_rows.size()) - 1);
+    if (!repeated.isEmpty() || isOrdered()) {
+        index.clear();
+        for (int row = 0; row < m_rows.size(); ++row)
+            index.insert(idOf(m_rows.at(row)), row);
+    }
+    m_index = std::move(index);
+    m_slotOfRow.resize(m_rows.size());
+    std::iota(m_slotOfRow.begin(), m_slotOfRow.end(), 0);
+    m_rowOfSlot = m_slotOfRow;
+    m_freeSlots.clear();
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (m_index.contains(*it))
             ++it;
@@ -192,7 +213,7 @@ template <typename T> void KeyedListModel<T>::resetTo(QVector<T> rows)
     Q_EMIT batchApplied(summary);
 }
 
-template <typename T> void KeyedListModel<T>::apply(const EntityChanges<T> &changes)
+template<typename T> void KeyedListModel<T>::apply(const EntityChanges<T> &changes)
 {
     if (changes.isEmpty())
         return;
@@ -201,44 +222,29 @@ template <typename T> void KeyedListModel<T>::apply(const EntityChanges<T> &chan
     QVector<int> removeRows;
     QSet<QString> removedIds;
     for (const QString &id : changes.removed) {
-        const auto it = m_index.constFind(id);
-        if (it != m_index.cend() && !removedIds.contains(id)) {
-            removeRows.append(*it);
+        const int row = physicalRowOf(id);
+        if (row >= 0 && !removedIds.contains(id)) {
+            removeRows.append(row);
             removedIds.insert(id);
         }
     }
     std::sort(removeRows.begin(), removeRows.end());
 
-    QVector<const T *> upserts;
-    upserts.reserve(changes.upserts.size());
-    if (changes.upserts.size() == 1) {
-        upserts.append(&changes.upserts.first());
-    } else {
-        QHash<QString, int> slot;
-        slot.reserve(changes.upserts.size());
-        for (const T &item : changes.upserts) {
-            const auto it = slot.constFind(idOf(item));
-            if (it == slot.cend()) {
-                slot.insert(idOf(item), int(upserts.size()));
-                upserts.append(&item);
-            } else {
-                upserts[*it] = &item;
-            }
-        }
-    }
-
+    // Updates remember the row's slot: it survives the removals and moves that renumber rows.
+    // An id repeated among the upserts (against the feed's contract) is applied in turn, so
+    // its last value wins; insertRows() folds repeated new ids into one row.
     QVector<Update> updates;
     QVector<const T *> additions;
-    for (const T *item : std::as_const(upserts)) {
-        const auto it = m_index.constFind(idOf(*item));
-        if (it == m_index.cend() || removedIds.contains(idOf(*item))) {
-            additions.append(item);
+    for (const T &item : changes.upserts) {
+        const auto it = m_index.constFind(idOf(item));
+        if (it == m_index.cend() || (!removedIds.isEmpty() && removedIds.contains(idOf(item)))) {
+            additions.append(&item);
             continue;
         }
         Difference difference;
-        compare(m_rows.at(*it), *item, difference);
+        compare(m_rows.at(m_rowOfSlot.at(*it)), item, difference);
         if (!difference.isEmpty())
-            updates.append(Update{idOf(*item), item, std::move(difference)});
+            updates.append(Update {*it, &item, std::move(difference)});
     }
     if (removeRows.isEmpty() && updates.isEmpty() && additions.isEmpty())
         return;
@@ -248,43 +254,40 @@ template <typename T> void KeyedListModel<T>::apply(const EntityChanges<T> &chan
     summary.removedRows = removeRows;
     removeRowsAscending(removeRows);
     applyUpdates(updates, summary);
-    QVector<QString> addedIds;
-    addedIds.reserve(additions.size());
-    for (const T *item : std::as_const(additions))
-        addedIds.append(idOf(*item));
-    insertRows(std::move(additions));
+    const QVector<int> addedSlots = insertRows(std::move(additions));
 
     // Rows as numbered now that the batch is in (sorted inserts shift the updated rows).
-    QVector<QString> changedIds;
-    changedIds.reserve(updates.size());
     for (const Update &update : updates)
-        changedIds.append(update.id);
-    summary.changedRows = rowsOf(changedIds);
-    summary.insertedRows = rowsOf(addedIds);
+        summary.changedRows.append(m_rowOfSlot.at(update.slot));
+    std::sort(summary.changedRows.begin(), summary.changedRows.end());
+    summary.changedRows.erase(std::unique(summary.changedRows.begin(), summary.changedRows.end()),
+                              summary.changedRows.end());
+    for (int slot : addedSlots)
+        summary.insertedRows.append(m_rowOfSlot.at(slot));
+    std::sort(summary.insertedRows.begin(), summary.insertedRows.end());
     Q_EMIT batchApplied(summary);
 }
 
-template <typename T> int KeyedListModel<T>::rowOf(const QString &id) const
+template<typename T> int KeyedListModel<T>::rowOf(const QString &id) const
 {
-    const auto it = m_index.constFind(id);
-    if (it == m_index.cend())
+    int row = physicalRowOf(id);
+    if (row < 0)
         return -1;
-    int row = *it;
     if (m_removing) {
-        // Mid-removal the index still holds pre-batch rows: subtract the rows gone above.
+        // Mid-removal the slots still hold pre-batch rows: subtract the rows gone above.
         const auto gone = m_removing->cbegin();
         row -= int(std::upper_bound(gone, gone + m_gapSize, row) - gone);
     }
     return row;
 }
 
-template <typename T> const T *KeyedListModel<T>::find(const QString &id) const
+template<typename T> const T *KeyedListModel<T>::find(const QString &id) const
 {
     const int row = rowOf(id);
     return row < 0 ? nullptr : &at(row);
 }
 
-template <typename T> void KeyedListModel<T>::setPending(const QString &id, bool pending)
+template<typename T> void KeyedListModel<T>::setPending(const QString &id, bool pending)
 {
     const int row = rowOf(id);
     if (row < 0 || pending == m_pending.contains(id))
@@ -296,7 +299,7 @@ template <typename T> void KeyedListModel<T>::setPending(const QString &id, bool
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), {ItemRoles::IsPendingRole});
 }
 
-template <typename T> void KeyedListModel<T>::setStale(bool stale)
+template<typename T> void KeyedListModel<T>::setStale(bool stale)
 {
     if (stale == m_stale)
         return;
@@ -306,7 +309,7 @@ template <typename T> void KeyedListModel<T>::setStale(bool stale)
     Q_EMIT staleChanged(stale);
 }
 
-template <typename T> void KeyedListModel<T>::removeRowsAscending(const QVector<int> &rows)
+template<typename T> void KeyedListModel<T>::removeRowsAscending(const QVector<int> &rows)
 {
     if (rows.isEmpty())
         return;
@@ -326,33 +329,41 @@ template <typename T> void KeyedListModel<T>::removeRowsAscending(const QVector<
         }
         ++i;
         beginRemoveRows(QModelIndex(), first - m_gapSize, last - m_gapSize);
-        for (int row = read; row < first; ++row)
+        for (int row = read; row < first; ++row) {
+            m_slotOfRow[write] = m_slotOfRow.at(row);
             m_rows[write++] = std::move(m_rows[row]);
+        }
         read = last + 1;
         for (int row = first; row <= last; ++row) {
             const QString &id = idOf(m_rows.at(row));
-            m_pending.remove(id);
+            if (!m_pending.isEmpty())
+                m_pending.remove(id);
             m_index.remove(id);
+            m_rowOfSlot[m_slotOfRow.at(row)] = -1;
+            m_freeSlots.append(m_slotOfRow.at(row));
         }
         m_gapBegin = write;
         m_gapSize = read - write;
         endRemoveRows();
     }
-    for (int row = read; row < size; ++row)
+    for (int row = read; row < size; ++row) {
+        m_slotOfRow[write] = m_slotOfRow.at(row);
         m_rows[write++] = std::move(m_rows[row]);
+    }
     m_rows.resize(write);
+    m_slotOfRow.resize(write);
     m_removing = nullptr;
     m_gapBegin = INT_MAX;
     m_gapSize = 0;
     reindex(rows.first(), write - 1);
 }
 
-template <typename T> void KeyedListModel<T>::applyUpdates(const QVector<Update> &updates, BatchSummary &summary)
+template<typename T> void KeyedListModel<T>::applyUpdates(const QVector<Update> &updates, BatchSummary &summary)
 {
     if (updates.isEmpty())
         return;
     for (const Update &update : updates) {
-        int row = m_index.value(update.id);
+        int row = m_rowOfSlot.at(update.slot);
         if (isOrdered()) {
             const int moved = moveToOrderedPlace(row, *update.value);
             summary.reordered = summary.reordered || moved != row;
@@ -364,16 +375,15 @@ template <typename T> void KeyedListModel<T>::applyUpdates(const QVector<Update>
     QVector<std::pair<int, const Difference *>> touched;
     touched.reserve(updates.size());
     for (const Update &update : updates)
-        touched.append({m_index.value(update.id), &update.difference});
-    std::sort(touched.begin(), touched.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
+        touched.append({m_rowOfSlot.at(update.slot), &update.difference});
+    std::sort(touched.begin(), touched.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (int i = 0; i < touched.size();) {
         const int first = touched.at(i).first;
         int last = first;
         Difference run = *touched.at(i).second;
-        while (i + 1 < touched.size() && touched.at(i + 1).first == last + 1) {
+        while (i + 1 < touched.size() && touched.at(i + 1).first <= last + 1) {
             ++i;
-            ++last;
+            last = touched.at(i).first;
             run.merge(*touched.at(i).second);
         }
         ++i;
@@ -383,7 +393,7 @@ template <typename T> void KeyedListModel<T>::applyUpdates(const QVector<Update>
     }
 }
 
-template <typename T> int KeyedListModel<T>::moveToOrderedPlace(int row, const T &value)
+template<typename T> int KeyedListModel<T>::moveToOrderedPlace(int row, const T &value)
 {
     // Only the short sorted lists (invoices) get here, so a linear count is fine: the
     // place among the other rows is the number of them that do not sort after `value`.
@@ -396,66 +406,96 @@ template <typename T> int KeyedListModel<T>::moveToOrderedPlace(int row, const T
         return row;
     beginMoveRows(QModelIndex(), row, row, QModelIndex(), place > row ? place + 1 : place);
     m_rows.move(row, place);
+    m_slotOfRow.move(row, place);
     reindex(std::min(row, place), std::max(row, place));
     endMoveRows();
     return place;
 }
 
-template <typename T> void KeyedListModel<T>::insertRows(QVector<const T *> additions)
+template<typename T> QVector<int> KeyedListModel<T>::insertRows(QVector<const T *> additions)
 {
-    if (additions.isEmpty())
-        return;
+    // Give each new id its slot first (one hash operation per row). Until its row exists the
+    // slot points nowhere, so rowOf() says -1 at beginInsertRows. A repeated id becomes one
+    // row, with its last value, and the count is right before anything is announced.
+    QVector<int> newSlots;
+    QVector<const T *> items;
+    newSlots.reserve(additions.size());
+    items.reserve(additions.size());
+    for (const T *item : std::as_const(additions)) {
+        const qsizetype before = m_index.size();
+        int &slot = m_index[idOf(*item)];
+        if (m_index.size() != before) {
+            slot = takeSlot();
+            newSlots.append(slot);
+            items.append(item);
+        } else {
+            items[newSlots.indexOf(slot)] = item;
+        }
+    }
+    if (items.isEmpty())
+        return newSlots;
+
     if (!isOrdered()) {
         const int first = count();
-        beginInsertRows(QModelIndex(), first, first + int(additions.size()) - 1);
-        m_rows.reserve(first + additions.size());
-        for (const T *item : std::as_const(additions)) {
-            m_index.insert(idOf(*item), int(m_rows.size()));
-            m_rows.append(*item);
+        beginInsertRows(QModelIndex(), first, first + int(items.size()) - 1);
+        m_rows.reserve(first + items.size());
+        m_slotOfRow.reserve(first + items.size());
+        for (int i = 0; i < items.size(); ++i) {
+            m_rowOfSlot[newSlots.at(i)] = int(m_rows.size());
+            m_slotOfRow.append(newSlots.at(i));
+            m_rows.append(*items.at(i));
         }
         endInsertRows();
-        return;
+        return newSlots;
     }
 
-    std::stable_sort(additions.begin(), additions.end(),
-                     [this](const T *a, const T *b) { return lessThan(*a, *b); });
+    QVector<int> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return lessThan(*items.at(a), *items.at(b)); });
     // Where each new row goes among the rows already there; rows bound for the same gap
     // form one contiguous insertion.
     QVector<int> places;
-    places.reserve(additions.size());
-    for (const T *item : std::as_const(additions)) {
-        places.append(int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), *item,
+    places.reserve(order.size());
+    for (int i : std::as_const(order)) {
+        places.append(int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), *items.at(i),
                                            [this](const T &a, const T &b) { return lessThan(a, b); })
                           - m_rows.cbegin()));
     }
     int inserted = 0;
-    for (int i = 0; i < additions.size();) {
+    for (int i = 0; i < order.size();) {
         int end = i + 1;
-        while (end < additions.size() && places.at(end) == places.at(i))
+        while (end < order.size() && places.at(end) == places.at(i))
             ++end;
         const int at = places.at(i) + inserted;
         beginInsertRows(QModelIndex(), at, at + (end - i) - 1);
-        for (int k = i; k < end; ++k)
-            m_rows.insert(at + (k - i), *additions.at(k));
+        for (int k = i; k < end; ++k) {
+            m_rows.insert(at + (k - i), *items.at(order.at(k)));
+            m_slotOfRow.insert(at + (k - i), newSlots.at(order.at(k)));
+        }
         reindex(at, int(m_rows.size()) - 1);
         endInsertRows();
         inserted += end - i;
         i = end;
     }
+    return newSlots;
 }
 
-template <typename T> void KeyedListModel<T>::reindex(int first, int last)
+template<typename T> void KeyedListModel<T>::reindex(int first, int last)
 {
     for (int row = first; row <= last; ++row)
-        m_index[idOf(m_rows.at(row))] = row;
+        m_rowOfSlot[m_slotOfRow.at(row)] = row;
 }
 
-template <typename T> QVector<int> KeyedListModel<T>::rowsOf(const QVector<QString> &ids) const
+template<typename T> int KeyedListModel<T>::physicalRowOf(const QString &id) const
 {
-    QVector<int> rows;
-    rows.reserve(ids.size());
-    for (const QString &id : ids)
-        rows.append(m_index.value(id));
-    std::sort(rows.begin(), rows.end());
-    return rows;
+    const auto it = m_index.constFind(id);
+    return it == m_index.cend() ? -1 : m_rowOfSlot.at(*it);
+}
+
+template<typename T> int KeyedListModel<T>::takeSlot()
+{
+    if (!m_freeSlots.isEmpty())
+        return m_freeSlots.takeLast();
+    m_rowOfSlot.append(-1);
+    return int(m_rowOfSlot.size()) - 1;
 }

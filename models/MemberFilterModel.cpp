@@ -8,8 +8,7 @@ Q_LOGGING_CATEGORY(lcMemberFilter, "orgdesk.models.memberfilter")
 
 MemberFilterModel::MemberFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{ }
 
 void MemberFilterModel::setSourceModel(QAbstractItemModel *source)
 {
@@ -203,6 +202,8 @@ void MemberFilterModel::notify(const Counts &before)
         Q_EMIT pageCountChanged(pageCount());
     if (before.page != m_page)
         Q_EMIT currentPageChanged(m_page);
+    if (before.firstMatch != firstMatchOnPage())
+        Q_EMIT firstMatchOnPageChanged(firstMatchOnPage());
 }
 
 int MemberFilterModel::clampedPage(int page) const

@@ -28,7 +28,8 @@ class MemberFilterModel : public QAbstractProxyModel
     Q_PROPERTY(int currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged) // 0-based
     Q_PROPERTY(int pageCount READ pageCount NOTIFY pageCountChanged) // ≥ 1, also when nothing matches
     Q_PROPERTY(int matchCount READ matchCount NOTIFY matchCountChanged)
-    Q_PROPERTY(int firstMatchOnPage READ firstMatchOnPage NOTIFY currentPageChanged) // for "51–100 of 2,345"
+    // 0-based index of the page's first row in the filtered list, for "51–100 of 2,345".
+    Q_PROPERTY(int firstMatchOnPage READ firstMatchOnPage NOTIFY firstMatchOnPageChanged)
 public:
     static constexpr int kDefaultPageSize = 50;
     static constexpr int kMaxPageSize = 1000;
@@ -48,7 +49,7 @@ public:
     void setCurrentPage(int page); // clamped to 0..pageCount-1
     int pageCount() const;
     int matchCount() const { return m_index.matchCount(); }
-    int firstMatchOnPage() const { return m_page * m_pageSize; } // 0-based index in the filtered list
+    int firstMatchOnPage() const { return m_page * m_pageSize; }
     bool nextPage(); // false on the last page
     bool previousPage(); // false on the first page
 
@@ -81,6 +82,7 @@ Q_SIGNALS:
     void currentPageChanged(int page);
     void pageCountChanged(int count);
     void matchCountChanged(int count);
+    void firstMatchOnPageChanged(int first);
     void sortChanged(MembersModel::Column column, Qt::SortOrder order);
 
 private:
@@ -89,9 +91,10 @@ private:
         int matchCount;
         int pageCount;
         int page;
+        int firstMatch;
     };
 
-    Counts counts() const { return {matchCount(), pageCount(), m_page}; }
+    Counts counts() const { return {matchCount(), pageCount(), m_page, firstMatchOnPage()}; }
     void notify(const Counts &before);
     int clampedPage(int page) const;
     QVector<int> pageRows() const;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 #include <iterator>
 #include <numeric>
 
@@ -11,27 +12,6 @@ namespace {
 
 // Bounds the memory kept for backspacing: the matches of at most this many prefixes.
 constexpr int kMaxSteps = 32;
-
-// Is the needle in the haystack? A plain loop over UTF-16 code units: for 40-character
-// haystacks it beats QStringView::contains(), whose per-call set-up costs more than the search.
-inline bool contains(const char16_t *haystack, qsizetype haystackLength, const char16_t *needle,
-                     qsizetype needleLength)
-{
-    if (needleLength > haystackLength)
-        return false;
-    const char16_t first = needle[0];
-    const char16_t *const last = haystack + (haystackLength - needleLength);
-    for (const char16_t *at = haystack; at <= last; ++at) {
-        if (*at != first)
-            continue;
-        qsizetype i = 1;
-        while (i < needleLength && at[i] == needle[i])
-            ++i;
-        if (i == needleLength)
-            return true;
-    }
-    return false;
-}
 
 QString normalized(const QString &text)
 {
@@ -57,21 +37,15 @@ void MemberSearchIndex::appendKey(int row, const domain::Member &member)
     Key &key = m_keys[row];
     const QString name = member.name.toCaseFolded();
     const QString email = member.email.toCaseFolded();
-    key.offset = m_text.size();
+    key.offset = m_text.size() + m_extra.size();
     key.nameLength = int(name.size());
     key.length = int(name.size() + 1 + email.size());
     key.rank = domain::roleRank(member.role);
     key.joined = member.joinedAt.isValid() ? member.joinedAt.toMSecsSinceEpoch() : LLONG_MIN;
-    m_text.append(name);
-    m_text.append(QLatin1Char('\n'));
-    m_text.append(email);
-    m_text.append(QChar(0));
-}
-
-QStringView MemberSearchIndex::textOf(int row) const
-{
-    const Key &key = m_keys.at(row);
-    return QStringView(m_text).mid(key.offset, key.length);
+    m_extra.append(name);
+    m_extra.append(QLatin1Char('\n'));
+    m_extra.append(email);
+    m_extra.append(QChar(0));
 }
 
 bool MemberSearchIndex::less(int a, int b) const
@@ -109,34 +83,56 @@ bool MemberSearchIndex::less(int a, int b) const
     return c < 0;
 }
 
-bool MemberSearchIndex::matches(int row, const QString &query) const
+int MemberSearchIndex::find(int row, const QString &query) const
 {
     // A newline would match across the name/email boundary; no name or email has one.
     if (query.contains(QLatin1Char('\n')))
-        return false;
-    const QStringView text = textOf(row);
-    return contains(text.utf16(), text.size(), QStringView(query).utf16(), query.size());
+        return -1;
+    return int(textOf(row).indexOf(query));
 }
 
-QVector<int> MemberSearchIndex::scan(const QVector<int> *positions, const QString &query) const
+QVector<MemberSearchIndex::Match> MemberSearchIndex::scan(const QVector<Match> *previous, const QString &query) const
 {
-    // `positions` ascending (or every position when null): the rows lie in this order in
-    // m_text, one '\0' after each, so this reads the buffer front to back.
+    // Candidates come in ascending position, and rows lie in m_text in that order: the scan
+    // reads the buffer front to back. Per candidate it does a few pointer operations and one
+    // call into Qt's vectorised search or memcmp, so that even an unoptimised (debug) build
+    // keeps up with typing.
     if (query.contains(QLatin1Char('\n')))
         return {};
-    const char16_t *text = QStringView(m_text).utf16();
-    const char16_t *needle = QStringView(query).utf16();
+    const QChar *needle = query.constData();
     const qsizetype needleLength = query.size();
-    const qsizetype *start = m_start.constData();
-    const int count = positions ? int(positions->size()) : int(m_sorted.size());
-    QVector<int> result;
-    result.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const int position = positions ? positions->at(i) : i;
-        const qsizetype from = start[position];
-        if (contains(text + from, start[position + 1] - from - 1, needle, needleLength))
-            result.append(position);
+    const qsizetype needleBytes = needleLength * qsizetype(sizeof(QChar));
+    const Span *spans = m_spans.constData();
+    QVector<Match> result(previous ? previous->size() : m_sorted.size());
+    Match *out = result.data();
+    if (!previous) {
+        const int count = int(m_sorted.size());
+        for (int position = 0; position < count; ++position) {
+            const Span &span = spans[position];
+            const qsizetype at = QStringView(chars(span.offset), span.length).indexOf(query);
+            if (at >= 0)
+                *out++ = Match {position, int(at)};
+        }
+    } else {
+        // `query` extends the previous one, whose first occurrence in each candidate is
+        // known. Every occurrence of `query` is one of the previous query's, so the first is
+        // either right there (one memcmp) or further on.
+        for (const Match &match : *previous) {
+            const Span &span = spans[match.position];
+            const QChar *from = chars(span.offset) + match.at;
+            const qsizetype rest = span.length - match.at;
+            if (rest >= needleLength && std::memcmp(from, needle, size_t(needleBytes)) == 0) {
+                *out++ = match;
+                continue;
+            }
+            if (rest <= needleLength)
+                continue;
+            const qsizetype at = QStringView(from + 1, rest - 1).indexOf(query);
+            if (at >= 0)
+                *out++ = Match {match.position, int(match.at + 1 + at)};
+        }
     }
+    result.resize(out - result.constData());
     // Kept among the typed prefixes' matches: do not hold on to 100k slots for 12 hits.
     if (result.size() < result.capacity() / 2)
         result.squeeze();
@@ -170,14 +166,23 @@ QVector<int> MemberSearchIndex::mergeInto(const QVector<int> &base, const QVecto
     return out;
 }
 
-QVector<int> MemberSearchIndex::positionsOf(const QVector<char> &isMatch) const
+QVector<int> MemberSearchIndex::matchAtByRow() const
 {
-    QVector<int> positions;
+    QVector<int> atByRow(m_keys.size(), -1);
+    for (const Match &match : m_matches)
+        atByRow[m_sorted.at(match.position)] = match.at;
+    return atByRow;
+}
+
+QVector<MemberSearchIndex::Match> MemberSearchIndex::matchesOf(const QVector<int> &atByRow) const
+{
+    QVector<Match> matches;
     for (int position = 0; position < m_sorted.size(); ++position) {
-        if (isMatch.at(m_sorted.at(position)))
-            positions.append(position);
+        const int at = atByRow.at(m_sorted.at(position));
+        if (at >= 0)
+            matches.append(Match {position, at});
     }
-    return positions;
+    return matches;
 }
 
 void MemberSearchIndex::rebuild()
@@ -186,12 +191,14 @@ void MemberSearchIndex::rebuild()
     m_keys.clear();
     m_keys.resize(count);
     m_text.clear();
-    m_text.reserve(qsizetype(count) * 48);
+    m_extra.clear();
+    m_extra.reserve(qsizetype(count) * 48);
+    m_garbage = 0;
     for (int row = 0; row < count; ++row)
         appendKey(row, m_members->at(row));
     sortAll();
-    relayout();
-    m_matches = m_query.isEmpty() ? QVector<int>() : scan(nullptr, m_query);
+    relayout(true);
+    m_matches = m_query.isEmpty() ? QVector<Match>() : scan(nullptr, m_query);
     resetSteps();
 }
 
@@ -207,14 +214,15 @@ void MemberSearchIndex::sortAll()
         std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return less(a, b); });
 }
 
-void MemberSearchIndex::relayout()
+void MemberSearchIndex::relayout(bool rewrite)
 {
     m_positionOf.resize(m_sorted.size());
     for (int position = 0; position < m_sorted.size(); ++position)
         m_positionOf[m_sorted.at(position)] = position;
 
-    // Rewrite the buffer in m_sorted order, which also drops the texts of changed and
-    // removed rows; unless it is in that order with nothing to drop (a load in cache order).
+    // Rewrite the texts in m_sorted order (dropping dead ones) when asked, or when a tenth of
+    // what a scan reads is out of order or dead: a scan then reads one buffer front to back.
+    // A load in cache order is in order already: nothing to copy.
     qsizetype live = 0;
     qsizetype expected = 0;
     bool inOrder = true;
@@ -224,28 +232,35 @@ void MemberSearchIndex::relayout()
         expected = key.offset + key.length + 1;
         live += key.length + 1;
     }
-    if (!inOrder || live != m_text.size()) {
-        QString text;
-        text.reserve(live);
+    if (inOrder && m_garbage == 0) {
+        if (m_text.isEmpty())
+            std::swap(m_text, m_extra); // offsets stay: m_text was empty when they were given
+    } else if (rewrite || (m_extra.size() + m_garbage) * 10 > live) {
+        QString text(live, Qt::Uninitialized);
+        QChar *out = text.data();
         for (int row : std::as_const(m_sorted)) {
             Key &key = m_keys[row];
-            const qsizetype offset = text.size();
-            text.append(QStringView(m_text).mid(key.offset, key.length + 1));
-            key.offset = offset;
+            std::memcpy(out, chars(key.offset), size_t(key.length + 1) * sizeof(QChar));
+            key.offset = out - text.constData();
+            out += key.length + 1;
         }
         m_text = std::move(text);
+        m_extra.clear();
+        m_garbage = 0;
     }
-    m_start.resize(m_sorted.size() + 1);
-    for (int position = 0; position < m_sorted.size(); ++position)
-        m_start[position] = m_keys.at(m_sorted.at(position)).offset;
-    m_start[m_sorted.size()] = m_text.size();
+
+    m_spans.resize(m_sorted.size());
+    for (int position = 0; position < m_sorted.size(); ++position) {
+        const Key &key = m_keys.at(m_sorted.at(position));
+        m_spans[position] = Span {key.offset, key.length};
+    }
 }
 
 void MemberSearchIndex::resetSteps()
 {
     m_steps.clear();
     if (!m_query.isEmpty())
-        m_steps.append(Step{m_query, m_matches});
+        m_steps.append(Step {m_query, m_matches});
 }
 
 void MemberSearchIndex::applyBatch(const KeyedListModelBase::BatchSummary &summary)
@@ -263,16 +278,13 @@ void MemberSearchIndex::applyBatch(const KeyedListModelBase::BatchSummary &summa
     const QVector<int> &changed = summary.changedRows;
 
     // The matched rows, by old row number, before positions change.
-    QVector<char> wasMatch;
-    if (!m_query.isEmpty()) {
-        wasMatch.resize(oldCount);
-        for (int position : std::as_const(m_matches))
-            wasMatch[m_sorted.at(position)] = 1;
-    }
+    const QVector<int> oldAtByRow = m_query.isEmpty() ? QVector<int>() : matchAtByRow();
 
     // Where each old row is now (-1: removed). Survivors keep their relative order, so one
     // pass pairs old and new rows, skipping the removed and the inserted ones. When nothing
     // was removed and rows were only appended, every row kept its number.
+    for (int old : removed)
+        m_garbage += m_keys.at(old).length + 1;
     const bool appendedOnly = removed.isEmpty() && (inserted.isEmpty() || inserted.first() == oldCount);
     QVector<int> moved;
     if (!appendedOnly) {
@@ -307,6 +319,8 @@ void MemberSearchIndex::applyBatch(const KeyedListModelBase::BatchSummary &summa
     QVector<int> fresh;
     fresh.reserve(changed.size() + inserted.size());
     std::merge(changed.cbegin(), changed.cend(), inserted.cbegin(), inserted.cend(), std::back_inserter(fresh));
+    for (int row : changed)
+        m_garbage += m_keys.at(row).length + 1;
     for (int row : std::as_const(fresh))
         appendKey(row, m_members->at(row));
     std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return less(a, b); });
@@ -322,20 +336,19 @@ void MemberSearchIndex::applyBatch(const KeyedListModelBase::BatchSummary &summa
             kept.append(row);
     }
     m_sorted = mergeInto(kept, fresh);
-    relayout();
+    relayout(false);
 
     if (!m_query.isEmpty()) {
-        QVector<char> isMatch(newCount);
+        // A survivor's text did not change, nor where the query is in it.
+        QVector<int> atByRow(newCount, -1);
         for (int old = 0; old < oldCount; ++old) {
             const int row = newRowOf(old);
-            if (wasMatch.at(old) && row >= 0 && !isFresh.at(row))
-                isMatch[row] = 1;
+            if (row >= 0 && !isFresh.at(row))
+                atByRow[row] = oldAtByRow.at(old);
         }
-        for (int row : std::as_const(fresh)) {
-            if (matches(row, m_query))
-                isMatch[row] = 1;
-        }
-        m_matches = positionsOf(isMatch);
+        for (int row : std::as_const(fresh))
+            atByRow[row] = find(row, m_query);
+        m_matches = matchesOf(atByRow);
     }
     // The kept prefixes' matches hold old positions; only the current query's survive.
     resetSteps();
@@ -345,17 +358,12 @@ void MemberSearchIndex::setOrder(MembersModel::Column column)
 {
     if (column == m_column || !isSortable(column))
         return;
-    QVector<char> isMatch;
-    if (!m_query.isEmpty()) {
-        isMatch.resize(m_keys.size());
-        for (int position : std::as_const(m_matches))
-            isMatch[m_sorted.at(position)] = 1;
-    }
+    const QVector<int> atByRow = m_query.isEmpty() ? QVector<int>() : matchAtByRow();
     m_column = column;
     sortAll();
-    relayout();
+    relayout(true);
     if (!m_query.isEmpty())
-        m_matches = positionsOf(isMatch);
+        m_matches = matchesOf(atByRow);
     resetSteps();
 }
 
@@ -381,7 +389,7 @@ bool MemberSearchIndex::setQuery(const QString &text)
     m_matches = scan(m_steps.isEmpty() ? nullptr : &m_steps.constLast().matches, query);
     if (m_steps.size() >= kMaxSteps)
         m_steps.removeFirst();
-    m_steps.append(Step{query, m_matches});
+    m_steps.append(Step {query, m_matches});
     return true;
 }
 
@@ -392,6 +400,7 @@ int MemberSearchIndex::matchIndexOf(int row) const
     const int position = m_positionOf.at(row);
     if (m_query.isEmpty())
         return position;
-    const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), position);
-    return (it != m_matches.cend() && *it == position) ? int(it - m_matches.cbegin()) : -1;
+    const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), position,
+                                     [](const Match &match, int p) { return match.position < p; });
+    return (it != m_matches.cend() && it->position == position) ? int(it - m_matches.cbegin()) : -1;
 }

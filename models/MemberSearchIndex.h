@@ -13,8 +13,10 @@
 // - each member's name and email are case-folded once, when the row arrives or changes, into
 //   one buffer laid out in sort order. Matches are kept as positions in that order, so a
 //   scan walks the buffer forwards (no pointer chasing, no cache misses per member);
-// - a query that extends the previous one only scans the previous matches, and the matches
-//   of every prefix typed so far are kept, so backspacing is a lookup;
+// - a query that extends the previous one only looks at the previous matches, and each match
+//   remembers where the query was found, so most of them are confirmed by comparing the
+//   typed characters at that spot; the matches of every prefix typed so far are kept, so
+//   backspacing is a lookup;
 // - a batch of source changes costs O(n): only new and changed rows are sorted, then
 //   merged (galloping: ~k log(n/k) comparisons for k rows into n);
 // - a full load that arrives in order already (the cache loads members by case-folded name,
@@ -42,16 +44,15 @@ public:
 
     int matchCount() const { return m_query.isEmpty() ? int(m_sorted.size()) : int(m_matches.size()); }
     // The MembersModel row of the i-th match in ascending order (0 ≤ i < matchCount()).
-    int matchRow(int i) const { return m_sorted.at(m_query.isEmpty() ? i : m_matches.at(i)); }
+    int matchRow(int i) const { return m_sorted.at(m_query.isEmpty() ? i : m_matches.at(i).position); }
     // Index i of a MembersModel row among the matches (matchRow(i) == row), or -1.
     int matchIndexOf(int row) const;
 
 private:
     struct Key
     {
-        // The row's case-folded name, '\n', case-folded email (what a query searches) is
-        // m_text[offset, offset + length). After relayout() rows lie in m_sorted order,
-        // each followed by a '\0'.
+        // The row's case-folded name, '\n', case-folded email (what a query searches), then
+        // a '\0': `length` characters at `offset` in m_text, or in m_extra from m_text.size().
         qsizetype offset = 0;
         int length = 0;
         int nameLength = 0;
@@ -60,32 +61,52 @@ private:
     };
 
     void appendKey(int row, const domain::Member &member);
-    QStringView textOf(int row) const;
+    const QChar *chars(qsizetype offset) const
+    {
+        return offset < m_text.size() ? m_text.constData() + offset : m_extra.constData() + (offset - m_text.size());
+    }
+    QStringView textOf(int row) const { return QStringView(chars(m_keys.at(row).offset), m_keys.at(row).length); }
     bool less(int a, int b) const;
-    bool matches(int row, const QString &query) const;
-    QVector<int> scan(const QVector<int> *positions, const QString &query) const;
+    struct Match
+    {
+        int position; // in m_sorted
+        int at; // where the query starts in the row's text (its first occurrence)
+    };
+
+    int find(int row, const QString &query) const; // first occurrence in the row's text, or -1
+    QVector<Match> scan(const QVector<Match> *previous, const QString &query) const;
     QVector<int> mergeInto(const QVector<int> &base, const QVector<int> &fresh) const;
-    QVector<int> positionsOf(const QVector<char> &isMatch) const;
+    QVector<int> matchAtByRow() const; // by MembersModel row: Match::at, or -1
+    QVector<Match> matchesOf(const QVector<int> &atByRow) const;
     void rebuild();
     void sortAll();
-    void relayout();
+    void relayout(bool rewrite);
     void resetSteps();
 
     const MembersModel *m_members = nullptr;
     MembersModel::Column m_column = MembersModel::Name;
     QVector<Key> m_keys; // by MembersModel row
+    // The texts, in m_sorted order as of the last rewrite; texts of rows that arrived or
+    // changed since then are appended to m_extra. m_garbage counts the dead characters.
     QString m_text;
+    QString m_extra;
+    qsizetype m_garbage = 0;
     QVector<int> m_sorted; // position → MembersModel row, ascending
     QVector<int> m_positionOf; // MembersModel row → position
-    QVector<qsizetype> m_start; // position → offset of its text in m_text; one past the end last
+    struct Span
+    {
+        qsizetype offset;
+        int length;
+    };
+    QVector<Span> m_spans; // position → its row's text, for scans that do not touch m_keys
     QString m_query; // normalized; empty matches everyone
-    QVector<int> m_matches; // positions, ascending; unused for an empty query
+    QVector<Match> m_matches; // by ascending position; unused for an empty query
 
     // The matches of the queries typed on the way to m_query, each a prefix of the next.
     struct Step
     {
         QString query;
-        QVector<int> matches;
+        QVector<Match> matches;
     };
     QVector<Step> m_steps;
 };

@@ -4,8 +4,7 @@
 
 MembersModel::MembersModel(QObject *parent)
     : KeyedListModel<domain::Member>(parent)
-{
-}
+{ }
 
 int MembersModel::columnCount(const QModelIndex &parent) const
 {

@@ -10,12 +10,12 @@
 
 namespace {
 
-template <typename Model, typename T> void resetModel(Model *model, const EntityChanges<T> &changes)
+template<typename Model, typename T> void resetModel(Model *model, const EntityChanges<T> &changes)
 {
     model->resetTo(changes.upserts);
     // A reset batch has no removals in practice; honour any after the reset all the same.
     if (!changes.removed.isEmpty())
-        model->apply(EntityChanges<T>{{}, changes.removed});
+        model->apply(EntityChanges<T> {{}, changes.removed});
 }
 
 } // namespace
@@ -29,8 +29,7 @@ OrgModels::OrgModels(QObject *parent)
     , m_paymentMethods(new PaymentMethodsModel(this))
     , m_org(new OrgProfileObject(this))
     , m_subscription(new SubscriptionObject(this))
-{
-}
+{ }
 
 void OrgModels::apply(const ChangeBatch &batch)
 {

@@ -4,8 +4,7 @@
 
 OrgProfileObject::OrgProfileObject(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void OrgProfileObject::set(const domain::OrgProfile &profile)
 {

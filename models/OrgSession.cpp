@@ -1,5 +1,6 @@
 #include "OrgSession.h"
 
+#include "InvitationsModel.h"
 #include "MembersModel.h"
 #include "OrgModels.h"
 #include "api/ApiClient.h"
@@ -18,6 +19,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -59,6 +62,11 @@ OrgSession::OrgSession(QNetworkAccessManager *network, CredentialStore *credenti
     if (m_options.cacheRoot.isEmpty())
         m_options.cacheRoot = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     m_api->setTransferTimeout(m_options.transferTimeoutMs);
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this, [this] {
+        m_models->invitations()->refreshExpiry();
+        scheduleExpiryRefresh();
+    });
     connect(m_api, &ApiClient::unauthenticated, this, [this] {
         if (m_state == State::SignedIn)
             onAccessLost(signInNeeded());
@@ -304,6 +312,8 @@ void OrgSession::openOrg(const QString &orgId)
     }
     if (cache.isOpen() && cache.version() > 0) {
         m_models->apply(cache.load());
+        m_models->setStale(true); // until the server confirms it
+        scheduleExpiryRefresh();
         setLastSynced(cache.lastSyncedAt());
         setDataAvailable(true);
     }
@@ -362,7 +372,7 @@ void OrgSession::startEngine()
     connect(m_engine.get(), &SyncEngine::onlineChanged, this, [this](bool online) {
         if (online != m_wasOnline) {
             m_wasOnline = online;
-            m_models->members()->setStale(!online);
+            m_models->setStale(!online);
             emit onlineChanged(online);
         }
     });
@@ -381,6 +391,7 @@ void OrgSession::startEngine()
 void OrgSession::onBatchApplied(const ChangeBatch &batch)
 {
     m_models->apply(batch);
+    scheduleExpiryRefresh();
     if (batch.org) {
         for (OrgMembership &org : m_orgs) {
             if (org.id == m_orgId && org.name != batch.org->name) {
@@ -390,6 +401,19 @@ void OrgSession::onBatchApplied(const ChangeBatch &batch)
         }
     }
     setDataAvailable(true);
+}
+
+void OrgSession::scheduleExpiryRefresh()
+{
+    // Passing an expiry raises no version (API.md), so the invitations model is told when
+    // its next invitation expires.
+    const QDateTime next = m_models->invitations()->nextExpiry();
+    if (!next.isValid()) {
+        m_expiryTimer.stop();
+        return;
+    }
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(next);
+    m_expiryTimer.start(int(std::clamp<qint64>(ms + 50, 0, 24LL * 3600 * 1000)));
 }
 
 void OrgSession::onSyncFinished(const SyncOutcome &outcome)

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -190,6 +191,7 @@ private:
     void setLastSynced(const QDateTime &when);
     void setDataAvailable(bool available);
     void saveAccount();
+    void scheduleExpiryRefresh();
     void reset();
 
     QNetworkAccessManager *m_network;
@@ -209,4 +211,5 @@ private:
     QDateTime m_lastSynced;
     bool m_dataAvailable = false;
     bool m_wasOnline = false;
+    QTimer m_expiryTimer;
 };

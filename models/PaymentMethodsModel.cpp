@@ -2,8 +2,7 @@
 
 PaymentMethodsModel::PaymentMethodsModel(QObject *parent)
     : KeyedListModel<domain::PaymentMethod>(parent)
-{
-}
+{ }
 
 int PaymentMethodsModel::columnCount(const QModelIndex &parent) const
 {

@@ -4,8 +4,7 @@
 
 SubscriptionObject::SubscriptionObject(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QVariant SubscriptionObject::pendingSeats() const
 {

@@ -48,14 +48,14 @@ QVector<domain::Member> members(int from, int to)
     return list;
 }
 
-template <typename T> EntityChanges<T> upserts(const QVector<T> &rows)
+template<typename T> EntityChanges<T> upserts(const QVector<T> &rows)
 {
     EntityChanges<T> changes;
     changes.upserts = rows;
     return changes;
 }
 
-template <typename T> EntityChanges<T> removals(const QStringList &ids)
+template<typename T> EntityChanges<T> removals(const QStringList &ids)
 {
     EntityChanges<T> changes;
     changes.removed = QVector<QString>(ids.cbegin(), ids.cend());
@@ -88,8 +88,7 @@ struct Spies
         , changed(model, &QAbstractItemModel::dataChanged)
         , moved(model, &QAbstractItemModel::rowsMoved)
         , layout(model, &QAbstractItemModel::layoutChanged)
-    {
-    }
+    { }
     int total() const
     {
         return int(reset.size() + inserted.size() + removed.size() + changed.size() + moved.size() + layout.size());
@@ -129,8 +128,7 @@ QList<int> rolesOf(const QList<QVariant> &dataChangedArgs)
 
 std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel *model)
 {
-    return std::make_unique<QAbstractItemModelTester>(model,
-                                                      QAbstractItemModelTester::FailureReportingMode::Fatal);
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 domain::Invitation invitation(const QString &id, const QString &email, const QDateTime &expiresAt)
@@ -169,7 +167,7 @@ domain::Invoice invoice(const QString &id, int month, qint64 amount = 47500)
     inv.amount = amount;
     inv.currency = QStringLiteral("USD");
     inv.status = QStringLiteral("paid");
-    inv.lines = {domain::InvoiceLine{QStringLiteral("25 seats"), 25, 1900, 47500}};
+    inv.lines = {domain::InvoiceLine {QStringLiteral("25 seats"), 25, 1900, 47500}};
     return inv;
 }
 
@@ -210,6 +208,111 @@ domain::Subscription subscriptionValue()
     return s;
 }
 
+// One item per model type: id "x<i>", and a field that differs between version 0 and 1.
+// Invoices are dated so that newest first is ascending i, like arrival order elsewhere.
+domain::Member itemOf(domain::Member *, int i, int version)
+{
+    domain::Member m = member(QStringLiteral("x%1").arg(i), QStringLiteral("Person %1").arg(i));
+    if (version)
+        m.name += QStringLiteral(" (v1)");
+    return m;
+}
+domain::Invitation itemOf(domain::Invitation *, int i, int version)
+{
+    return invitation(QStringLiteral("x%1").arg(i), QStringLiteral("p%1.v%2@x.test").arg(i).arg(version),
+                      kT0.addDays(30));
+}
+domain::ApiKey itemOf(domain::ApiKey *, int i, int version)
+{
+    domain::ApiKey k = apiKey(QStringLiteral("x%1").arg(i), QStringLiteral("Key %1").arg(i));
+    k.description = QStringLiteral("version %1").arg(version);
+    return k;
+}
+domain::Invoice itemOf(domain::Invoice *, int i, int version)
+{
+    domain::Invoice inv = invoice(QStringLiteral("x%1").arg(i), 1);
+    inv.number = QStringLiteral("INV-%1").arg(1000 - i);
+    inv.issuedAt = kT0.addDays(-i);
+    inv.status = version ? QStringLiteral("open") : QStringLiteral("paid");
+    return inv;
+}
+domain::PaymentMethod itemOf(domain::PaymentMethod *, int i, int version)
+{
+    return card(QStringLiteral("x%1").arg(i), QStringLiteral("visa"),
+                version ? QStringLiteral("1111") : QStringLiteral("4242"), i == 0);
+}
+
+template<typename T> QVector<T> itemsOf(const QList<int> &numbers, int version = 0)
+{
+    QVector<T> items;
+    for (int i : numbers)
+        items.append(itemOf(static_cast<T *>(nullptr), i, version));
+    return items;
+}
+
+QList<int> numbers(int from, int to)
+{
+    QList<int> list;
+    for (int i = from; i < to; ++i)
+        list << i;
+    return list;
+}
+
+// reset → inserts → updates → identical upserts → scattered removals → reset, with the
+// model's rows and signals checked after each step.
+template<typename Model, typename T> void runBatchSequence()
+{
+    Model model;
+    const auto tester = testerFor(&model);
+    Spies spies(&model);
+
+    model.resetTo(itemsOf<T>(numbers(0, 10)));
+    QCOMPARE(spies.reset.size(), 1);
+    QCOMPARE(spies.total(), 1);
+    QCOMPARE(idsOf(model), range(0, 10, QStringLiteral("x")));
+    spies.clear();
+
+    model.apply(upserts(itemsOf<T>(numbers(10, 15))));
+    QCOMPARE(Spies::spans(spies.inserted), QStringList {QStringLiteral("10-14")});
+    QCOMPARE(spies.total(), 1);
+    QCOMPARE(idsOf(model), range(0, 15, QStringLiteral("x")));
+    spies.clear();
+
+    // Rows 2 and 3 change (one signal), 5 is sent unchanged, 7 changes.
+    QVector<T> changes = itemsOf<T>({2, 3, 7}, 1);
+    changes += itemsOf<T>({5});
+    model.apply(upserts(changes));
+    QCOMPARE(spies.changed.size(), 2);
+    QCOMPARE(spies.total(), 2);
+    QCOMPARE(topLeftOf(spies.changed.at(0)).row(), 2);
+    QCOMPARE(bottomRightOf(spies.changed.at(0)).row(), 3);
+    QCOMPARE(topLeftOf(spies.changed.at(1)).row(), 7);
+    QCOMPARE(bottomRightOf(spies.changed.at(1)).row(), 7);
+    QVERIFY(!rolesOf(spies.changed.at(0)).isEmpty());
+    QVERIFY(!rolesOf(spies.changed.at(0)).contains(IdRole));
+    spies.clear();
+
+    model.apply(upserts(changes)); // the same again
+    QCOMPARE(spies.total(), 0);
+
+    model.apply(removals<T>({QStringLiteral("x9"), QStringLiteral("x0"), QStringLiteral("x14"), QStringLiteral("x5"),
+                             QStringLiteral("x4")}));
+    QCOMPARE(
+        Spies::spans(spies.removed),
+        (QStringList {QStringLiteral("0-0"), QStringLiteral("3-4"), QStringLiteral("6-6"), QStringLiteral("10-10")}));
+    QCOMPARE(spies.total(), 4);
+    const QStringList left = QString::fromLatin1("x1,x2,x3,x6,x7,x8,x10,x11,x12,x13").split(QLatin1Char(','));
+    QCOMPARE(idsOf(model), left);
+    for (int row = 0; row < left.size(); ++row)
+        QCOMPARE(model.rowOf(left.at(row)), row);
+    spies.clear();
+
+    model.resetTo(itemsOf<T>(numbers(20, 23)));
+    QCOMPARE(spies.reset.size(), 1);
+    QCOMPARE(spies.total(), 1);
+    QCOMPARE(idsOf(model), range(20, 23, QStringLiteral("x")));
+}
+
 } // namespace
 
 class TestItems : public QObject
@@ -217,6 +320,7 @@ class TestItems : public QObject
     Q_OBJECT
 
 private slots:
+    void everyModelThroughBatchSequence();
     void membersResetInsertUpdateRemoveReset();
     void membersMixedBatchAndRepeatedIds();
     void membersConsistentAtEverySignal();
@@ -231,6 +335,23 @@ private slots:
     void subscriptionNotifiesOnlyChanges();
     void orgModelsApply();
 };
+
+void TestItems::everyModelThroughBatchSequence()
+{
+    runBatchSequence<MembersModel, domain::Member>();
+    if (QTest::currentTestFailed())
+        return;
+    runBatchSequence<InvitationsModel, domain::Invitation>();
+    if (QTest::currentTestFailed())
+        return;
+    runBatchSequence<ApiKeysModel, domain::ApiKey>();
+    if (QTest::currentTestFailed())
+        return;
+    runBatchSequence<InvoicesModel, domain::Invoice>();
+    if (QTest::currentTestFailed())
+        return;
+    runBatchSequence<PaymentMethodsModel, domain::PaymentMethod>();
+}
 
 void TestItems::membersResetInsertUpdateRemoveReset()
 {
@@ -250,7 +371,7 @@ void TestItems::membersResetInsertUpdateRemoveReset()
     // Inserts: appended in one rowsInserted, no reset.
     model.apply(upserts(members(5, 8)));
     QCOMPARE(spies.reset.size(), 0);
-    QCOMPARE(Spies::spans(spies.inserted), QStringList{QStringLiteral("5-7")});
+    QCOMPARE(Spies::spans(spies.inserted), QStringList {QStringLiteral("5-7")});
     QCOMPARE(spies.total(), 1);
     QCOMPARE(idsOf(model), range(0, 8));
     QCOMPARE(model.index(6, MembersModel::Name).data().toString(), QStringLiteral("Person 6"));
@@ -262,7 +383,7 @@ void TestItems::membersResetInsertUpdateRemoveReset()
     renamed.name = QStringLiteral("Renamed One");
     domain::Member promoted = member(QStringLiteral("u6"), QStringLiteral("Person 6"), domain::Role::User, 6);
     promoted.role = domain::Role::Manager;
-    model.apply(upserts(QVector<domain::Member>{renamed, members(3, 4).first(), promoted}));
+    model.apply(upserts(QVector<domain::Member> {renamed, members(3, 4).first(), promoted}));
     QCOMPARE(spies.changed.size(), 2);
     QCOMPARE(spies.total(), 2);
     QCOMPARE(topLeftOf(spies.changed.at(0)).row(), 1);
@@ -298,7 +419,7 @@ void TestItems::membersResetInsertUpdateRemoveReset()
 
     // An identical upsert: no signal at all (not even the batch bracket).
     batches.clear();
-    model.apply(upserts(QVector<domain::Member>{renamed, promoted}));
+    model.apply(upserts(QVector<domain::Member> {renamed, promoted}));
     model.apply(removals<domain::Member>({QStringLiteral("nobody")}));
     QCOMPARE(spies.total(), 0);
     QCOMPARE(batches.size(), 0);
@@ -306,10 +427,10 @@ void TestItems::membersResetInsertUpdateRemoveReset()
     // Scattered removals: one rowsRemoved per contiguous run, top-down in current numbers.
     model.apply(removals<domain::Member>(
         {QStringLiteral("u7"), QStringLiteral("u0"), QStringLiteral("u3"), QStringLiteral("u2")}));
-    QCOMPARE(Spies::spans(spies.removed), (QStringList{QStringLiteral("0-0"), QStringLiteral("1-2"),
-                                                        QStringLiteral("4-4")}));
+    QCOMPARE(Spies::spans(spies.removed),
+             (QStringList {QStringLiteral("0-0"), QStringLiteral("1-2"), QStringLiteral("4-4")}));
     QCOMPARE(spies.total(), 3);
-    const QStringList left{QStringLiteral("u1"), QStringLiteral("u4"), QStringLiteral("u5"), QStringLiteral("u6")};
+    const QStringList left {QStringLiteral("u1"), QStringLiteral("u4"), QStringLiteral("u5"), QStringLiteral("u6")};
     QCOMPARE(idsOf(model), left);
     for (int row = 0; row < left.size(); ++row) {
         QCOMPARE(model.rowOf(left.at(row)), row);
@@ -347,15 +468,16 @@ void TestItems::membersMixedBatchAndRepeatedIds()
     changes.upserts = {u7, u5, members(6, 7).first(), u7b};
     model.apply(changes);
 
-    QCOMPARE(Spies::spans(spies.removed), (QStringList{QStringLiteral("1-1"), QStringLiteral("3-3")}));
+    QCOMPARE(Spies::spans(spies.removed), (QStringList {QStringLiteral("1-1"), QStringLiteral("3-3")}));
     QCOMPARE(spies.changed.size(), 1);
     QCOMPARE(topLeftOf(spies.changed.at(0)).row(), 3); // u5 after the removals
     QVERIFY(rolesOf(spies.changed.at(0)).contains(EmailRole));
     QVERIFY(!rolesOf(spies.changed.at(0)).contains(NameRole));
-    QCOMPARE(Spies::spans(spies.inserted), QStringList{QStringLiteral("4-5")});
+    QCOMPARE(Spies::spans(spies.inserted), QStringList {QStringLiteral("4-5")});
     QCOMPARE(spies.reset.size(), 0);
-    QCOMPARE(idsOf(model), (QStringList{QStringLiteral("u0"), QStringLiteral("u2"), QStringLiteral("u3"),
-                                        QStringLiteral("u5"), QStringLiteral("u7"), QStringLiteral("u6")}));
+    QCOMPARE(idsOf(model),
+             (QStringList {QStringLiteral("u0"), QStringLiteral("u2"), QStringLiteral("u3"), QStringLiteral("u5"),
+                           QStringLiteral("u7"), QStringLiteral("u6")}));
     QCOMPARE(model.find(QStringLiteral("u7"))->name, QStringLiteral("Seven B"));
     QCOMPARE(model.index(3, MembersModel::Email).data().toString(), QStringLiteral("new.five@acme.test"));
 
@@ -363,9 +485,20 @@ void TestItems::membersMixedBatchAndRepeatedIds()
     QCOMPARE(batches.size(), 1);
     const auto summary = batches.at(0).at(0).value<KeyedListModelBase::BatchSummary>();
     QCOMPARE(summary.reset, false);
-    QCOMPARE(summary.removedRows, (QVector<int>{1, 4}));
-    QCOMPARE(summary.changedRows, QVector<int>{3});
-    QCOMPARE(summary.insertedRows, (QVector<int>{4, 5}));
+    QCOMPARE(summary.removedRows, (QVector<int> {1, 4}));
+    QCOMPARE(summary.changedRows, QVector<int> {3});
+    QCOMPARE(summary.insertedRows, (QVector<int> {4, 5}));
+
+    // An update repeated within a batch: applied in turn, the last value wins, one signal.
+    spies.clear();
+    domain::Member twiceA = model.at(model.rowOf(QStringLiteral("u2")));
+    twiceA.name = QStringLiteral("First");
+    domain::Member twiceB = twiceA;
+    twiceB.name = QStringLiteral("Second");
+    model.apply(upserts(QVector<domain::Member> {twiceA, twiceB}));
+    QCOMPARE(spies.changed.size(), 1);
+    QCOMPARE(spies.total(), 1);
+    QCOMPARE(model.find(QStringLiteral("u2"))->name, QStringLiteral("Second"));
 
     // resetTo with a repeated id keeps one row, with the last value.
     QVector<domain::Member> withRepeat = members(0, 3);
@@ -400,7 +533,7 @@ void TestItems::membersConsistentAtEverySignal()
     connect(&model, &QAbstractItemModel::dataChanged, this, check);
 
     EntityChanges<domain::Member> changes;
-    changes.removed = {QStringLiteral("u0"), QStringLiteral("u1"), QStringLiteral("u5"), QStringLiteral("u9"),
+    changes.removed = {QStringLiteral("u0"),  QStringLiteral("u1"),  QStringLiteral("u5"),  QStringLiteral("u9"),
                        QStringLiteral("u10"), QStringLiteral("u11"), QStringLiteral("u20"), QStringLiteral("u39")};
     domain::Member u30 = members(30, 31).first();
     u30.name = QStringLiteral("Thirty");
@@ -430,8 +563,8 @@ void TestItems::membersScatteredRemovalAt100k()
     QElapsedTimer timer;
     timer.start();
     model.apply(removals<domain::Member>(gone));
-    qInfo("removing %lld scattered rows of 100000 in %lld runs: %lld ms", qint64(gone.size()),
-          qint64(removed.size()), timer.elapsed());
+    qInfo("removing %lld scattered rows of 100000 in %lld runs: %lld ms", qint64(gone.size()), qint64(removed.size()),
+          timer.elapsed());
     QCOMPARE(model.count(), 100000 - int(gone.size()));
     QCOMPARE(removed.size(), 20000 - 21 + 1); // u50000..u50100 are one run
     int expect = 0;
@@ -457,7 +590,7 @@ void TestItems::membersPendingAndStale()
     model.setPending(QStringLiteral("u2"), true);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(topLeftOf(changed.at(0)).row(), 2);
-    QCOMPARE(rolesOf(changed.at(0)), QList<int>{IsPendingRole});
+    QCOMPARE(rolesOf(changed.at(0)), QList<int> {IsPendingRole});
     QVERIFY(model.index(2, 0).data(IsPendingRole).toBool());
     QVERIFY(!model.index(1, 0).data(IsPendingRole).toBool());
     model.setPending(QStringLiteral("u2"), true);
@@ -476,7 +609,7 @@ void TestItems::membersPendingAndStale()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(topLeftOf(changed.at(0)), model.index(0, 0));
     QCOMPARE(bottomRightOf(changed.at(0)), model.index(3, MembersModel::ColumnCount - 1));
-    QCOMPARE(rolesOf(changed.at(0)), QList<int>{IsStaleRole});
+    QCOMPARE(rolesOf(changed.at(0)), QList<int> {IsStaleRole});
     QCOMPARE(stale.size(), 1);
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.index(row, MembersModel::Email).data(IsStaleRole).toBool());
@@ -544,8 +677,8 @@ void TestItems::invitationsExpiry()
 
     // A resend moves the expiry forward: the row is pending again, one dataChanged.
     changed.clear();
-    model.apply(upserts(QVector<domain::Invitation>{
-        invitation(QStringLiteral("i1"), QStringLiteral("a@x.test"), kT0.addDays(9))}));
+    model.apply(upserts(
+        QVector<domain::Invitation> {invitation(QStringLiteral("i1"), QStringLiteral("a@x.test"), kT0.addDays(9))}));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(bottomRightOf(changed.at(0)).column(), int(InvitationsModel::Status));
     QVERIFY(rolesOf(changed.at(0)).contains(ExpiresAtRole));
@@ -571,12 +704,13 @@ void TestItems::apiKeys()
     QVERIFY(model.index(0, 0).data(LastUsedAtRole).toDateTime().isNull());
     QCOMPARE(model.index(1, 0).data(LastUsedAtRole).toDateTime(), kT0.addDays(2));
     QCOMPARE(model.index(0, 0).data(PrefixRole).toString(), QStringLiteral("odk_000000k1"));
-    QCOMPARE(model.index(0, ApiKeysModel::Prefix).data().toString(), QString(QStringLiteral("odk_000000k1") + QChar(0x2026)));
+    QCOMPARE(model.index(0, ApiKeysModel::Prefix).data().toString(),
+             QString(QStringLiteral("odk_000000k1") + QChar(0x2026)));
     QCOMPARE(model.index(0, ApiKeysModel::CreatedBy).data().toString(), QStringLiteral("Ada Admin"));
     spies.clear();
 
     // Disable k1: one dataChanged with the check state among its roles.
-    model.apply(upserts(QVector<domain::ApiKey>{apiKey(QStringLiteral("k1"), QStringLiteral("Agent"), false), used}));
+    model.apply(upserts(QVector<domain::ApiKey> {apiKey(QStringLiteral("k1"), QStringLiteral("Agent"), false), used}));
     QCOMPARE(spies.changed.size(), 1);
     QCOMPARE(spies.total(), 1);
     QCOMPARE(topLeftOf(spies.changed.at(0)).row(), 0);
@@ -588,11 +722,11 @@ void TestItems::apiKeys()
     QCOMPARE(enabled.data().toString(), QStringLiteral("Disabled"));
     spies.clear();
 
-    model.apply(upserts(QVector<domain::ApiKey>{apiKey(QStringLiteral("k3"), QStringLiteral("Backup"))}));
-    QCOMPARE(Spies::spans(spies.inserted), QStringList{QStringLiteral("2-2")});
+    model.apply(upserts(QVector<domain::ApiKey> {apiKey(QStringLiteral("k3"), QStringLiteral("Backup"))}));
+    QCOMPARE(Spies::spans(spies.inserted), QStringList {QStringLiteral("2-2")});
     model.apply(removals<domain::ApiKey>({QStringLiteral("k1")}));
-    QCOMPARE(Spies::spans(spies.removed), QStringList{QStringLiteral("0-0")});
-    QCOMPARE(idsOf(model), (QStringList{QStringLiteral("k2"), QStringLiteral("k3")}));
+    QCOMPARE(Spies::spans(spies.removed), QStringList {QStringLiteral("0-0")});
+    QCOMPARE(idsOf(model), (QStringList {QStringLiteral("k2"), QStringLiteral("k3")}));
     QCOMPARE(spies.reset.size(), 0);
 }
 
@@ -601,19 +735,20 @@ void TestItems::invoicesNewestFirst()
     InvoicesModel model;
     const auto tester = testerFor(&model);
     // The cache may hand them over in any order; the model shows newest first.
-    model.resetTo({invoice(QStringLiteral("v3"), 3), invoice(QStringLiteral("v9"), 9), invoice(QStringLiteral("v6"), 6)});
-    QCOMPARE(idsOf(model), (QStringList{QStringLiteral("v9"), QStringLiteral("v6"), QStringLiteral("v3")}));
+    model.resetTo(
+        {invoice(QStringLiteral("v3"), 3), invoice(QStringLiteral("v9"), 9), invoice(QStringLiteral("v6"), 6)});
+    QCOMPARE(idsOf(model), (QStringList {QStringLiteral("v9"), QStringLiteral("v6"), QStringLiteral("v3")}));
     Spies spies(&model);
 
     // New invoices land at their place: one insertion per gap, top-down.
-    model.apply(upserts(QVector<domain::Invoice>{invoice(QStringLiteral("v4"), 4), invoice(QStringLiteral("v10"), 10),
-                                                 invoice(QStringLiteral("v5"), 5), invoice(QStringLiteral("v1"), 1)}));
+    model.apply(upserts(QVector<domain::Invoice> {invoice(QStringLiteral("v4"), 4), invoice(QStringLiteral("v10"), 10),
+                                                  invoice(QStringLiteral("v5"), 5), invoice(QStringLiteral("v1"), 1)}));
     QCOMPARE(Spies::spans(spies.inserted),
-             (QStringList{QStringLiteral("0-0"), QStringLiteral("3-4"), QStringLiteral("6-6")}));
+             (QStringList {QStringLiteral("0-0"), QStringLiteral("3-4"), QStringLiteral("6-6")}));
     QCOMPARE(spies.reset.size(), 0);
-    QCOMPARE(idsOf(model), (QStringList{QStringLiteral("v10"), QStringLiteral("v9"), QStringLiteral("v6"),
-                                        QStringLiteral("v5"), QStringLiteral("v4"), QStringLiteral("v3"),
-                                        QStringLiteral("v1")}));
+    QCOMPARE(idsOf(model),
+             (QStringList {QStringLiteral("v10"), QStringLiteral("v9"), QStringLiteral("v6"), QStringLiteral("v5"),
+                           QStringLiteral("v4"), QStringLiteral("v3"), QStringLiteral("v1")}));
     for (int row = 0; row + 1 < model.rowCount(); ++row) {
         QVERIFY(model.index(row, 0).data(IssuedAtRole).toDateTime()
                 > model.index(row + 1, 0).data(IssuedAtRole).toDateTime());
@@ -623,20 +758,20 @@ void TestItems::invoicesNewestFirst()
     // An invoice whose date changes moves to its new place, then reports its change.
     domain::Invoice v1 = invoice(QStringLiteral("v1"), 1);
     v1.issuedAt = QDateTime(QDate(2026, 7, 15), QTime(0, 0), Qt::UTC);
-    model.apply(upserts(QVector<domain::Invoice>{v1}));
+    model.apply(upserts(QVector<domain::Invoice> {v1}));
     QCOMPARE(spies.moved.size(), 1);
     QCOMPARE(spies.changed.size(), 1);
     QCOMPARE(topLeftOf(spies.changed.at(0)).row(), 2);
-    QCOMPARE(idsOf(model), (QStringList{QStringLiteral("v10"), QStringLiteral("v9"), QStringLiteral("v1"),
-                                        QStringLiteral("v6"), QStringLiteral("v5"), QStringLiteral("v4"),
-                                        QStringLiteral("v3")}));
+    QCOMPARE(idsOf(model),
+             (QStringList {QStringLiteral("v10"), QStringLiteral("v9"), QStringLiteral("v1"), QStringLiteral("v6"),
+                           QStringLiteral("v5"), QStringLiteral("v4"), QStringLiteral("v3")}));
     QCOMPARE(model.rowOf(QStringLiteral("v3")), 6);
     spies.clear();
 
     // Status change: dataChanged with StatusRole, no move.
     domain::Invoice v6 = invoice(QStringLiteral("v6"), 6);
     v6.status = QStringLiteral("open");
-    model.apply(upserts(QVector<domain::Invoice>{v6}));
+    model.apply(upserts(QVector<domain::Invoice> {v6}));
     QCOMPARE(spies.total(), 1);
     QVERIFY(rolesOf(spies.changed.at(0)).contains(StatusRole));
     QCOMPARE(model.index(3, InvoicesModel::Status).data().toString(), QStringLiteral("Open"));
@@ -650,11 +785,13 @@ void TestItems::invoicesNewestFirst()
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.first().unitAmount, qint64(1900));
     QCOMPARE(model.index(0, InvoicesModel::Number).data().toString(), QStringLiteral("INV-2026-10"));
-    QCOMPARE(DisplayText::money(1234, QStringLiteral("JPY")), QLocale().toCurrencyString(1234.0, QString(QChar(0xa5)), 0));
+    QCOMPARE(DisplayText::money(1234, QStringLiteral("JPY")),
+             QLocale().toCurrencyString(1234.0, QString(QChar(0xa5)), 0));
 
     model.apply(removals<domain::Invoice>({QStringLiteral("v9"), QStringLiteral("v3")}));
-    QCOMPARE(idsOf(model), (QStringList{QStringLiteral("v10"), QStringLiteral("v1"), QStringLiteral("v6"),
-                                        QStringLiteral("v5"), QStringLiteral("v4")}));
+    QCOMPARE(idsOf(model),
+             (QStringList {QStringLiteral("v10"), QStringLiteral("v1"), QStringLiteral("v6"), QStringLiteral("v5"),
+                           QStringLiteral("v4")}));
 }
 
 void TestItems::paymentMethods()
@@ -674,13 +811,13 @@ void TestItems::paymentMethods()
 
     // The default moves to pm2: two rows change, adjacent, so one dataChanged.
     Spies spies(&model);
-    model.apply(upserts(QVector<domain::PaymentMethod>{
+    model.apply(upserts(QVector<domain::PaymentMethod> {
         card(QStringLiteral("pm1"), QStringLiteral("visa"), QStringLiteral("4242"), false),
         card(QStringLiteral("pm2"), QStringLiteral("amex"), QStringLiteral("0005"), true)}));
     QCOMPARE(spies.total(), 1);
     QCOMPARE(topLeftOf(spies.changed.at(0)).row(), 0);
     QCOMPARE(bottomRightOf(spies.changed.at(0)).row(), 1);
-    QCOMPARE(rolesOf(spies.changed.at(0)), (QList<int>{Qt::DisplayRole, IsDefaultRole, SortKeyRole}));
+    QCOMPARE(rolesOf(spies.changed.at(0)), (QList<int> {Qt::DisplayRole, IsDefaultRole, SortKeyRole}));
     QVERIFY(model.index(1, 0).data(IsDefaultRole).toBool());
 }
 
@@ -801,7 +938,7 @@ void TestItems::orgModelsApply()
     QCOMPARE(idsOf(*models.members()), range(0, 3));
     QCOMPARE(models.invitations()->count(), 1);
     QCOMPARE(models.apiKeys()->count(), 1);
-    QCOMPARE(idsOf(*models.invoices()), (QStringList{QStringLiteral("v2"), QStringLiteral("v1")}));
+    QCOMPARE(idsOf(*models.invoices()), (QStringList {QStringLiteral("v2"), QStringLiteral("v1")}));
     QCOMPARE(models.paymentMethods()->count(), 1);
     QVERIFY(models.org()->isAvailable());
     QCOMPARE(models.org()->logo(), QByteArrayLiteral("PNGDATA"));
@@ -820,8 +957,8 @@ void TestItems::orgModelsApply()
     QSignalSpy seats(models.subscription(), &SubscriptionObject::seatsChanged);
     models.apply(delta);
     QCOMPARE(changed.size(), 2);
-    QCOMPARE(Spies::spans(memberSpies.removed), QStringList{QStringLiteral("0-0")});
-    QCOMPARE(Spies::spans(memberSpies.inserted), QStringList{QStringLiteral("2-3")});
+    QCOMPARE(Spies::spans(memberSpies.removed), QStringList {QStringLiteral("0-0")});
+    QCOMPARE(Spies::spans(memberSpies.inserted), QStringList {QStringLiteral("2-3")});
     QCOMPARE(memberSpies.reset.size(), 0);
     QCOMPARE(invoiceSpies.total(), 0);
     QCOMPARE(orgName.size(), 1);

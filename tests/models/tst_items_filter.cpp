@@ -130,8 +130,7 @@ bool agrees(const MemberFilterModel &filter, const MembersModel &source, const R
 
 std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel *model)
 {
-    return std::make_unique<QAbstractItemModelTester>(model,
-                                                      QAbstractItemModelTester::FailureReportingMode::Fatal);
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 QVector<domain::Member> numbered(int from, int to)
@@ -147,12 +146,12 @@ QVector<domain::Member> numbered(int from, int to)
 // 100k people with realistic, colliding names; emails unique.
 QVector<domain::Member> generated(int count, quint32 seed)
 {
-    static const char *const first[] = {"Maria", "José", "Anna", "Jürgen", "Zoë", "Søren", "Wei", "Aisha",
-                                        "John",  "Olga", "Liam", "Chloé",  "Raj", "Emma",  "Noah", "Fatima",
-                                        "Lukas", "Mia",  "Ivan", "Sofia",  "Kai", "Elena", "Omar", "Hana"};
-    static const char *const last[] = {"Garcia", "Müller", "Ölçer",   "Smith", "Nguyen", "Kowalski", "Rossi",
-                                       "Hansen", "Tanaka", "Johnson", "Silva", "Dubois", "Novak",    "Petrov",
-                                       "Khan",   "Brown",  "Schmidt", "Lopez", "Chen",   "Larsen",   "Fischer"};
+    static const char *const first[]
+        = {"Maria", "José", "Anna", "Jürgen", "Zoë",   "Søren", "Wei",  "Aisha", "John", "Olga",  "Liam", "Chloé",
+           "Raj",   "Emma", "Noah", "Fatima", "Lukas", "Mia",   "Ivan", "Sofia", "Kai",  "Elena", "Omar", "Hana"};
+    static const char *const last[]
+        = {"Garcia", "Müller", "Ölçer",  "Smith", "Nguyen", "Kowalski", "Rossi", "Hansen", "Tanaka", "Johnson", "Silva",
+           "Dubois", "Novak",  "Petrov", "Khan",  "Brown",  "Schmidt",  "Lopez", "Chen",   "Larsen", "Fischer"};
     QRandomGenerator random(seed);
     QVector<domain::Member> list;
     list.reserve(count);
@@ -221,13 +220,14 @@ void TestItemsFilter::filtersNameAndEmailCaseInsensitively()
     filter.setSourceModel(&source);
     QCOMPARE(filter.matchCount(), 5);
     // Case-folded, then compared code unit by code unit (the cache's order): "é" after "z".
-    QCOMPARE(pageIds(filter), (QStringList{QStringLiteral("1"), QStringLiteral("5"), QStringLiteral("2"),
-                                           QStringLiteral("3"), QStringLiteral("4")}));
+    QCOMPARE(pageIds(filter),
+             (QStringList {QStringLiteral("1"), QStringLiteral("5"), QStringLiteral("2"), QStringLiteral("3"),
+                           QStringLiteral("4")}));
 
     QSignalSpy text(&filter, &MemberFilterModel::filterTextChanged);
     QSignalSpy count(&filter, &MemberFilterModel::matchCountChanged);
     filter.setFilterText(QStringLiteral("ADA"));
-    QCOMPARE(pageIds(filter), (QStringList{QStringLiteral("1"), QStringLiteral("5")}));
+    QCOMPARE(pageIds(filter), (QStringList {QStringLiteral("1"), QStringLiteral("5")}));
     QCOMPARE(text.size(), 1);
     QCOMPARE(count.size(), 1);
     QCOMPARE(count.at(0).at(0).toInt(), 2);
@@ -235,17 +235,17 @@ void TestItemsFilter::filtersNameAndEmailCaseInsensitively()
     QCOMPARE(text.size(), 1);
 
     filter.setFilterText(QStringLiteral("navy")); // email only
-    QCOMPARE(pageIds(filter), QStringList{QStringLiteral("2")});
+    QCOMPARE(pageIds(filter), QStringList {QStringLiteral("2")});
     filter.setFilterText(QStringLiteral("ÖLÇER"));
-    QCOMPARE(pageIds(filter), QStringList{QStringLiteral("3")});
+    QCOMPARE(pageIds(filter), QStringList {QStringLiteral("3")});
     filter.setFilterText(QStringLiteral("ölçer"));
-    QCOMPARE(pageIds(filter), QStringList{QStringLiteral("3")});
+    QCOMPARE(pageIds(filter), QStringList {QStringLiteral("3")});
     filter.setFilterText(QStringLiteral("ZOË"));
-    QCOMPARE(pageIds(filter), QStringList{QStringLiteral("3")});
+    QCOMPARE(pageIds(filter), QStringList {QStringLiteral("3")});
     filter.setFilterText(QStringLiteral("émile"));
-    QCOMPARE(pageIds(filter), QStringList{QStringLiteral("4")});
+    QCOMPARE(pageIds(filter), QStringList {QStringLiteral("4")});
     filter.setFilterText(QStringLiteral("  lovelace "));
-    QCOMPARE(pageIds(filter), QStringList{QStringLiteral("1")});
+    QCOMPARE(pageIds(filter), QStringList {QStringLiteral("1")});
     filter.setFilterText(QStringLiteral("nobody"));
     QCOMPARE(filter.rowCount(), 0);
     QCOMPARE(filter.matchCount(), 0);
@@ -295,8 +295,11 @@ void TestItemsFilter::pagesAndClamps()
 
     // Page size: clamped to 1..1000, and the first visible member stays visible.
     filter.setCurrentPage(1); // members 50..99
+    QSignalSpy first(&filter, &MemberFilterModel::firstMatchOnPageChanged);
     filter.setPageSize(30);
     QCOMPARE(filter.currentPage(), 1); // 50 / 30
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(filter.firstMatchOnPage(), 30);
     QCOMPARE(filter.pageCount(), 4);
     QVERIFY_AGREES(filter, source, reference);
     filter.setPageSize(0);
@@ -318,10 +321,10 @@ void TestItemsFilter::pagesAndClamps()
     QCOMPARE(pages.size(), 1);
     QVERIFY_AGREES(filter, source, reference);
     filter.setCurrentPage(1);
-    source.apply(removals(QStringList{QStringLiteral("m115"), QStringLiteral("m116"), QStringLiteral("m117"),
-                                      QStringLiteral("m118"), QStringLiteral("m119"), QStringLiteral("m110"),
-                                      QStringLiteral("m111"), QStringLiteral("m112"), QStringLiteral("m113"),
-                                      QStringLiteral("m114")}));
+    source.apply(removals(QStringList {QStringLiteral("m115"), QStringLiteral("m116"), QStringLiteral("m117"),
+                                       QStringLiteral("m118"), QStringLiteral("m119"), QStringLiteral("m110"),
+                                       QStringLiteral("m111"), QStringLiteral("m112"), QStringLiteral("m113"),
+                                       QStringLiteral("m114")}));
     QCOMPARE(filter.pageCount(), 1);
     QCOMPARE(filter.currentPage(), 0);
     QVERIFY_AGREES(filter, source, reference);
@@ -336,11 +339,12 @@ void TestItemsFilter::pagesAndClamps()
 void TestItemsFilter::sortOrders()
 {
     MembersModel source;
-    source.resetTo({person(QStringLiteral("a"), QStringLiteral("bob"), QStringLiteral("z@x.test"), domain::Role::User, 3),
-                    person(QStringLiteral("b"), QStringLiteral("Bob"), QStringLiteral("a@x.test"), domain::Role::Admin, 1),
-                    person(QStringLiteral("c"), QStringLiteral("alice"), QStringLiteral("m@x.test"), domain::Role::Manager, 2),
-                    person(QStringLiteral("d"), QStringLiteral("Carol"), QStringLiteral("b@x.test"), domain::Role::User, 0),
-                    person(QStringLiteral("e"), QStringLiteral("Dave"), QStringLiteral("c@x.test"), domain::Role::Observer, 3)});
+    source.resetTo(
+        {person(QStringLiteral("a"), QStringLiteral("bob"), QStringLiteral("z@x.test"), domain::Role::User, 3),
+         person(QStringLiteral("b"), QStringLiteral("Bob"), QStringLiteral("a@x.test"), domain::Role::Admin, 1),
+         person(QStringLiteral("c"), QStringLiteral("alice"), QStringLiteral("m@x.test"), domain::Role::Manager, 2),
+         person(QStringLiteral("d"), QStringLiteral("Carol"), QStringLiteral("b@x.test"), domain::Role::User, 0),
+         person(QStringLiteral("e"), QStringLiteral("Dave"), QStringLiteral("c@x.test"), domain::Role::Observer, 3)});
     MemberFilterModel filter;
     const auto tester = testerFor(&filter);
     filter.setSourceModel(&source);
@@ -397,7 +401,8 @@ void TestItemsFilter::sourceChangesWhileFilteredAndPaged()
     QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
 
     // A new matching member that sorts onto this page appears in its place.
-    source.apply(upserts({person(QStringLiteral("n1"), QStringLiteral("Member 0145"), QStringLiteral("n1@acme.test"))}));
+    source.apply(
+        upserts({person(QStringLiteral("n1"), QStringLiteral("Member 0145"), QStringLiteral("n1@acme.test"))}));
     QCOMPARE(pageIds(filter), QString::fromLatin1("m14,n1,m15,m16").split(QLatin1Char(',')));
     QCOMPARE(filter.matchCount(), 11);
     QCOMPARE(reset.size(), 1);
@@ -439,7 +444,8 @@ void TestItemsFilter::sourceChangesWhileFilteredAndPaged()
     // Rows appended elsewhere in a sync page shift this page only if they sort before it.
     source.apply(upserts(numbered(200, 205))); // "Member 200".. : not matching
     QCOMPARE(reset.size(), 3);
-    source.apply(upserts({person(QStringLiteral("n2"), QStringLiteral("Member 010a"), QStringLiteral("n2@acme.test"))}));
+    source.apply(
+        upserts({person(QStringLiteral("n2"), QStringLiteral("Member 010a"), QStringLiteral("n2@acme.test"))}));
     QCOMPARE(reset.size(), 4);
     QCOMPARE(pageIds(filter), QString::fromLatin1("m13,m14,n1,m17").split(QLatin1Char(',')));
     QVERIFY_AGREES(filter, source, reference);
@@ -465,7 +471,7 @@ void TestItemsFilter::statusRolesAndMapping()
     source.setPending(QStringLiteral("m7"), true);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 2);
-    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{IsPendingRole});
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int> {IsPendingRole});
     QVERIFY(filter.index(2, 0).data(IsPendingRole).toBool());
     source.setPending(QStringLiteral("m1"), true); // not on this page
     QCOMPARE(changed.size(), 1);
@@ -548,8 +554,8 @@ void TestItemsFilter::randomizedAgainstReference()
     const QVector<domain::Member> pool = generated(400, 7);
     source.resetTo(pool.mid(0, 150));
     int next = 150;
-    const QStringList queries{QStringLiteral("maria garcia"), QStringLiteral("ölçer"), QStringLiteral("smith"),
-                              QStringLiteral("example.test"), QStringLiteral("an"), QStringLiteral("zoë")};
+    const QStringList queries {QStringLiteral("maria garcia"), QStringLiteral("ölçer"), QStringLiteral("smith"),
+                               QStringLiteral("example.test"), QStringLiteral("an"),    QStringLiteral("zoë")};
     QString target = queries.first();
 
     for (int step = 0; step < 600; ++step) {
@@ -646,20 +652,18 @@ void TestItemsFilter::timingAt100k()
     qInfo("load 100k into source+filter: %lld ms unsorted, %lld ms in cache order", unsortedLoad, sortedLoad);
 
     QVector<qint64> keystrokes;
-    const QStringList queries{QStringLiteral("maria garcia"), QStringLiteral("jürgen ölçer"),
-                              QStringLiteral("example.test"), QStringLiteral("chen.wei1234")};
+    const QStringList queries {QStringLiteral("maria garcia"), QStringLiteral("jürgen ölçer"),
+                               QStringLiteral("example.test"), QStringLiteral("chen.wei1234")};
     for (const QString &query : queries) {
         for (int length = 1; length <= query.size(); ++length) {
             timer.restart();
             filter.setFilterText(query.left(length));
             keystrokes.append(timer.nsecsElapsed());
-            if (qEnvironmentVariableIsSet("TMPDBG")) qInfo("%s %.2f %d", qPrintable(query.left(length)), keystrokes.last()/1e6, filter.matchCount());
         }
         for (int length = int(query.size()) - 1; length >= 0; --length) {
             timer.restart();
             filter.setFilterText(query.left(length));
             keystrokes.append(timer.nsecsElapsed());
-            if (qEnvironmentVariableIsSet("TMPDBG")) qInfo("%s %.2f %d", qPrintable(query.left(length)), keystrokes.last()/1e6, filter.matchCount());
         }
     }
     qInfo("keystrokes at 100k (%lld, typing then deleting %lld queries of 12): p50 %.2f ms, p95 %.2f ms, max %.2f ms",

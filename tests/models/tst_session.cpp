@@ -7,6 +7,7 @@
 #include "OrgModels.h"
 #include "OrgProfileObject.h"
 #include "OrgSession.h"
+#include "Roles.h"
 #include "api/ApiKeyRequests.h"
 #include "api/MemoryCredentialStore.h"
 #include "api/InvitationRequests.h"
@@ -221,6 +222,8 @@ private slots:
         QCOMPARE(session.models()->org()->name(), QStringLiteral("Acme Monitoring"));
         QVERIFY(session.isDataAvailable());
         QVERIFY(session.lastSynced().isValid());
+        QVERIFY(session.models()->members()->isStale());
+        QVERIFY(session.models()->members()->index(0, 0).data(ItemRoles::IsStaleRole).toBool());
         QVERIFY(waitFor(resume));
         QCOMPARE(session.state(), OrgSession::State::SignedIn);
         QVERIFY(!session.isOnline());
@@ -240,6 +243,7 @@ private slots:
         QVERIFY2(m_server->start(again), qPrintable(m_server->lastError()));
         QTRY_VERIFY_WITH_TIMEOUT(session.isOnline(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(session.models()->org()->name(), QStringLiteral("Acme Renamed"), 15000);
+        QVERIFY(!session.models()->members()->isStale());
         QVERIFY(online.size() >= 1);
         QVERIFY(online.last().first().toBool());
     }
