@@ -305,8 +305,8 @@ void OrgSession::openOrg(const QString &orgId)
     OfflineCache cache;
     const auto result = cache.open(cachePathFor(orgId));
     if (result == OfflineCache::OpenResult::Rebuilt) {
-        emit notice(tr("The offline copy of this organization was damaged. It was set aside and is being "
-                       "downloaded again."));
+        emit notice(tr("The offline copy of this organization could not be used (it was damaged, or written by a "
+                       "newer OrgDesk). It was set aside and is being downloaded again."));
     } else if (result == OfflineCache::OpenResult::Failed) {
         emit notice(tr("The offline copy cannot be opened: %1").arg(cache.lastError()));
     }

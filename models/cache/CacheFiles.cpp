@@ -77,18 +77,17 @@ QString CacheFiles::fileName(const QUrl &server, const QString &orgId, const QSt
         + QLatin1String(".sqlite");
 }
 
-bool CacheFiles::prepare(const QString &path, bool *hadContent, QString *error)
+bool CacheFiles::prepare(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!makeFolder(info.absolutePath(), error))
         return false;
-    *hadContent = false;
     if (info.exists()) {
         if (!info.isFile()) {
-            *error = QCoreApplication::translate("OfflineCache", "%1 is not a file.").arg(QDir::toNativeSeparators(path));
+            *error
+                = QCoreApplication::translate("OfflineCache", "%1 is not a file.").arg(QDir::toNativeSeparators(path));
             return false;
         }
-        *hadContent = info.size() > 0;
     } else {
         // Created here with its final mode, so there is no moment when others may read it.
         // NewOnly: if another instance created it meanwhile, we only tighten it below.

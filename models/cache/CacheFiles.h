@@ -16,8 +16,7 @@ public:
 
     // Creates the missing folders of `path` owner-only (0700) and the file itself 0600
     // before SQLite sees it; tightens an existing file (and its -wal/-shm) to 0600.
-    // *hadContent is true when a non-empty file was already there.
-    static bool prepare(const QString &path, bool *hadContent, QString *error);
+    static bool prepare(const QString &path, QString *error);
 
     // False for a non-empty file without SQLite's header: set it aside before SQLite opens it,
     // as SQLite would recover (and so rewrite) a -wal or -journal beside it.

@@ -58,8 +58,7 @@ domain::Member memberFrom(const Select &row, domain::Role role)
 
 CacheReader::CacheReader(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 bool CacheReader::readAll(ChangeBatch &batch)
 {
@@ -92,8 +91,7 @@ bool CacheReader::readMember(const QString &userId, std::optional<domain::Member
 
 bool CacheReader::readOrg(ChangeBatch &batch)
 {
-    Select row(m_db,
-               QStringLiteral("SELECT id, name, has_logo, logo_etag, created_at, member_count, version FROM org"),
+    Select row(m_db, QStringLiteral("SELECT id, name, has_logo, logo_etag, created_at, member_count, version FROM org"),
                &m_error);
     if (!row.ok())
         return false;
@@ -188,8 +186,8 @@ bool CacheReader::readInvitations(QVector<domain::Invitation> &invitations)
         const auto role = roleFromRank(row.value(2));
         if (!role)
             continue;
-        invitations.append(domain::Invitation {row.text(0), row.text(1), *role, domain::PersonRef {row.text(3), row.text(4)},
-                                               row.time(5), row.time(6)});
+        invitations.append(domain::Invitation {row.text(0), row.text(1), *role,
+                                               domain::PersonRef {row.text(3), row.text(4)}, row.time(5), row.time(6)});
     }
     return true;
 }
@@ -248,8 +246,10 @@ bool CacheReader::readInvoices(QVector<domain::Invoice> &invoices)
 
 bool CacheReader::readPaymentMethods(QVector<domain::PaymentMethod> &methods)
 {
-    Select row(m_db, QStringLiteral("SELECT id, brand, last4, exp_month, exp_year, is_default FROM payment_methods ORDER BY id"),
-               &m_error);
+    Select row(
+        m_db,
+        QStringLiteral("SELECT id, brand, last4, exp_month, exp_year, is_default FROM payment_methods ORDER BY id"),
+        &m_error);
     if (!row.ok())
         return false;
     while (row.next()) {

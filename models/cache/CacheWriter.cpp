@@ -1,6 +1,5 @@
 #include "cache/CacheWriter.h"
 
-#include "cache/CacheLogging.h"
 #include "cache/CacheSchema.h"
 #include "cache/SqlValue.h"
 
@@ -25,32 +24,10 @@ QString upsertSql(QLatin1String table, std::initializer_list<QLatin1String> colu
             updates << QString(column + QLatin1String(" = excluded.") + column);
     }
     return QString(QLatin1String("INSERT INTO ") + table + QLatin1String(" (") + names.join(QLatin1String(", "))
-                   + QLatin1String(") VALUES (") + placeholders.join(QLatin1String(", ")) + QLatin1String(") ON CONFLICT (")
-                   + names.first() + QLatin1String(") DO UPDATE SET ") + updates.join(QLatin1String(", ")));
+                   + QLatin1String(") VALUES (") + placeholders.join(QLatin1String(", "))
+                   + QLatin1String(") ON CONFLICT (") + names.first() + QLatin1String(") DO UPDATE SET ")
+                   + updates.join(QLatin1String(", ")));
 }
-
-} // namespace
-
-CacheWriter::CacheWriter(const QSqlDatabase &db)
-    : m_db(db)
-{
-}
-
-QString CacheWriter::memberSortKey(const QString &name, const QString &email)
-{
-    return name.toCaseFolded() + QLatin1Char('\n') + email;
-}
-
-bool CacheWriter::run(const QString &statement)
-{
-    QSqlQuery query(m_db);
-    if (query.exec(statement))
-        return true;
-    m_error = query.lastError();
-    return false;
-}
-
-namespace {
 
 // Prepares one statement, then binds and executes it once per row; the first failure wins.
 class RowStatement
@@ -94,6 +71,24 @@ private:
 
 } // namespace
 
+CacheWriter::CacheWriter(const QSqlDatabase &db)
+    : m_db(db)
+{ }
+
+QString CacheWriter::memberSortKey(const QString &name, const QString &email)
+{
+    return name.toCaseFolded() + QLatin1Char('\n') + email;
+}
+
+bool CacheWriter::run(const QString &statement)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(statement))
+        return true;
+    m_error = query.lastError();
+    return false;
+}
+
 bool CacheWriter::deleteAllRows()
 {
     for (const QLatin1String table : CacheSchema::rowTables()) {
@@ -130,7 +125,8 @@ bool CacheWriter::apply(const ChangeBatch &batch)
     if (batch.org && !upsertOrg(*batch.org))
         return false;
     if (batch.logo) {
-        const bool ok = batch.logo->isNull() ? run(QStringLiteral("DELETE FROM logo")) : writeLogo(*batch.logo, batch.org);
+        const bool ok
+            = batch.logo->isNull() ? run(QStringLiteral("DELETE FROM logo")) : writeLogo(*batch.logo, batch.org);
         if (!ok)
             return false;
     }
@@ -187,20 +183,21 @@ bool CacheWriter::writeLogo(const QByteArray &bytes, const std::optional<domain:
         if (query.next())
             etag = query.value(0).toString();
     }
-    RowStatement row(m_db, upsertSql(QLatin1String("logo"), {QLatin1String("slot"), QLatin1String("etag"), QLatin1String("bytes")}),
-                     &m_error);
+    RowStatement row(
+        m_db, upsertSql(QLatin1String("logo"), {QLatin1String("slot"), QLatin1String("etag"), QLatin1String("bytes")}),
+        &m_error);
     return row.ok() && row.bind(1).bind(etag).bind(QVariant(bytes)).exec();
 }
 
 bool CacheWriter::upsertSubscription(const domain::Subscription &s)
 {
-    RowStatement row(m_db,
-                     upsertSql(QLatin1String("subscription"),
-                               {QLatin1String("slot"), QLatin1String("plan"), QLatin1String("status"),
-                                QLatin1String("seats"), QLatin1String("pending_seats"), QLatin1String("price_per_seat"),
-                                QLatin1String("currency"), QLatin1String("billing_interval"),
-                                QLatin1String("period_start"), QLatin1String("period_end")}),
-                     &m_error);
+    RowStatement row(
+        m_db,
+        upsertSql(QLatin1String("subscription"),
+                  {QLatin1String("slot"), QLatin1String("plan"), QLatin1String("status"), QLatin1String("seats"),
+                   QLatin1String("pending_seats"), QLatin1String("price_per_seat"), QLatin1String("currency"),
+                   QLatin1String("billing_interval"), QLatin1String("period_start"), QLatin1String("period_end")}),
+        &m_error);
     return row.ok()
         && row.bind(1)
                .bind(s.plan)
@@ -232,7 +229,7 @@ bool CacheWriter::upsertMembers(const QVector<domain::Member> &members)
                  .bind(m.email)
                  .bind(domain::roleRank(m.role))
                  .bind(SqlValue::fromTime(m.joinedAt))
-                 .bind(memberSortKey(m.name, m.email))
+                 .bind(QVariant(memberSortKey(m.name, m.email).toUtf8())) // see CacheSchema
                  .exec())
             return false;
     }
@@ -243,12 +240,12 @@ bool CacheWriter::upsertInvitations(const QVector<domain::Invitation> &invitatio
 {
     if (invitations.isEmpty())
         return true;
-    RowStatement row(m_db,
-                     upsertSql(QLatin1String("invitations"),
-                               {QLatin1String("id"), QLatin1String("email"), QLatin1String("role"),
-                                QLatin1String("invited_by_id"), QLatin1String("invited_by_name"),
-                                QLatin1String("created_at"), QLatin1String("expires_at")}),
-                     &m_error);
+    RowStatement row(
+        m_db,
+        upsertSql(QLatin1String("invitations"),
+                  {QLatin1String("id"), QLatin1String("email"), QLatin1String("role"), QLatin1String("invited_by_id"),
+                   QLatin1String("invited_by_name"), QLatin1String("created_at"), QLatin1String("expires_at")}),
+        &m_error);
     if (!row.ok())
         return false;
     for (const domain::Invitation &i : invitations) {
@@ -269,13 +266,13 @@ bool CacheWriter::upsertApiKeys(const QVector<domain::ApiKey> &keys)
 {
     if (keys.isEmpty())
         return true;
-    RowStatement row(m_db,
-                     upsertSql(QLatin1String("api_keys"),
-                               {QLatin1String("id"), QLatin1String("name"), QLatin1String("description"),
-                                QLatin1String("enabled"), QLatin1String("prefix"), QLatin1String("created_at"),
-                                QLatin1String("created_by_id"), QLatin1String("created_by_name"),
-                                QLatin1String("last_used_at")}),
-                     &m_error);
+    RowStatement row(
+        m_db,
+        upsertSql(QLatin1String("api_keys"),
+                  {QLatin1String("id"), QLatin1String("name"), QLatin1String("description"), QLatin1String("enabled"),
+                   QLatin1String("prefix"), QLatin1String("created_at"), QLatin1String("created_by_id"),
+                   QLatin1String("created_by_name"), QLatin1String("last_used_at")}),
+        &m_error);
     if (!row.ok())
         return false;
     for (const domain::ApiKey &k : keys) {
@@ -337,7 +334,13 @@ bool CacheWriter::upsertPaymentMethods(const QVector<domain::PaymentMethod> &met
     if (!row.ok())
         return false;
     for (const domain::PaymentMethod &p : methods) {
-        if (!row.bind(p.id).bind(p.brand).bind(p.last4).bind(p.expMonth).bind(p.expYear).bind(p.isDefault ? 1 : 0).exec())
+        if (!row.bind(p.id)
+                 .bind(p.brand)
+                 .bind(p.last4)
+                 .bind(p.expMonth)
+                 .bind(p.expYear)
+                 .bind(p.isDefault ? 1 : 0)
+                 .exec())
             return false;
     }
     return true;
@@ -347,8 +350,10 @@ bool CacheWriter::removeIds(QLatin1String table, QLatin1String idColumn, const Q
 {
     if (ids.isEmpty())
         return true;
-    RowStatement row(m_db, QString(QLatin1String("DELETE FROM ") + table + QLatin1String(" WHERE ") + idColumn + QLatin1String(" = ?")),
-                     &m_error);
+    RowStatement row(
+        m_db,
+        QString(QLatin1String("DELETE FROM ") + table + QLatin1String(" WHERE ") + idColumn + QLatin1String(" = ?")),
+        &m_error);
     if (!row.ok())
         return false;
     for (const QString &id : ids) {

@@ -20,8 +20,8 @@ public:
 
     QSqlError lastError() const { return m_error; }
 
-    // The members' order: what load() sorts by (SQLite compares it as UTF-8 bytes, so
-    // code point order).
+    // The members' order: what load() sorts by. Stored as its UTF-8 bytes, so compared in
+    // code point order.
     static QString memberSortKey(const QString &name, const QString &email);
 
 private:

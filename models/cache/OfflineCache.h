@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -43,12 +44,17 @@ public:
     // creates are 0700, the file 0600 (an existing file is tightened to 0600). A damaged file,
     // a file that is not SQLite, or one from a newer schema than this build knows, is renamed
     // to "<path>.broken-<yyyyMMddHHmmss>" (with its -wal/-shm) and a fresh cache is created:
-    // Rebuilt, and setAsidePath() says where the old one went.
+    // Rebuilt, and setAsidePath() says where the old one went. Created: a new, empty cache;
+    // Opened: an existing one (upgraded to this build's schema if older).
+    // Text is stored as UTF-16LE: a byte search of the file for a string must look for
+    // those bytes (only the member sort key is UTF-8, and case-folded).
     OpenResult open(const QString &path);
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
     QString setAsidePath() const { return m_setAsidePath; }
-    QString lastError() const { return m_lastError; } // a sentence a person can read
+    // Why the last operation that failed did (or why open() rebuilt): a sentence a person can
+    // read. Cleared by open().
+    QString lastError() const { return m_lastError; }
     void close();
     // "Forget this computer": the file, its -wal/-shm/-journal and any .broken-* siblings.
     // Close every instance on the file first.
@@ -69,7 +75,9 @@ public:
 
     // Everything, as one batch: reset = true, toVersion = version(), more = false; logo holds
     // the bytes when a logo is cached. Members come in the order of memberSortKey().
-    // Read from one snapshot, so a concurrent apply() shows entirely or not at all.
+    // Read from one snapshot, so a concurrent apply() shows entirely or not at all. If the
+    // cache cannot be read: an empty batch at version 0 (and lastError()), so a sync starts
+    // from scratch.
     ChangeBatch load() const;
 
     // One transaction: with batch.reset every row goes first; then the org (orgRemoved also
@@ -80,15 +88,16 @@ public:
     bool clear(); // every row and all meta gone, version 0
 
     // The key load() orders members by: the name case-folded, '\n', the email, compared as
-    // code points (SQLite compares UTF-8 bytes).
+    // code points (the cache compares its UTF-8 bytes). QString's operator< agrees except
+    // between U+E000–U+FFFF and characters beyond U+FFFF.
     static QString memberSortKey(const QString &name, const QString &email);
 
 private:
     enum class Connect { Ok, Damaged, Newer, Failed };
 
     OpenResult openImpl(const QString &path, int targetVersion);
-    Connect connect(int targetVersion, bool *hadSchema);
-    void disconnect();
+    Connect connectDatabase(int targetVersion, bool *hadSchema);
+    void disconnectDatabase();
     void fail(const QString &message) const;
     void failSql(const QString &what, const QSqlError &error) const;
     Connect classify(const QSqlError &error, const QString &what);
