@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcMemberFilter, "orgdesk.models.memberfilter")
+Q_LOGGING_CATEGORY(lcMemberFilter, "orgdesk.models.memberfilter", QtInfoMsg)
 
 MemberFilterModel::MemberFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)

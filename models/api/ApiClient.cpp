@@ -8,7 +8,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcApi, "orgdesk.api")
+Q_LOGGING_CATEGORY(lcApi, "orgdesk.api", QtInfoMsg)
 
 namespace {
 

@@ -11,7 +11,7 @@
 
 #include <optional>
 
-Q_LOGGING_CATEGORY(lcCredentials, "orgdesk.credentials")
+Q_LOGGING_CATEGORY(lcCredentials, "orgdesk.credentials", QtInfoMsg)
 
 QString CredentialStore::entryKey(const QUrl &server, const QString &email)
 {

@@ -1,3 +1,3 @@
 #include "cache/CacheLogging.h"
 
-Q_LOGGING_CATEGORY(lcCache, "orgdesk.cache")
+Q_LOGGING_CATEGORY(lcCache, "orgdesk.cache", QtInfoMsg)

@@ -1,3 +1,3 @@
 #include "sync/SyncLog.h"
 
-Q_LOGGING_CATEGORY(lcSync, "orgdesk.sync")
+Q_LOGGING_CATEGORY(lcSync, "orgdesk.sync", QtInfoMsg)

@@ -7,6 +7,7 @@
 #include "sync/SyncLog.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 
 #include <algorithm>
@@ -139,6 +140,7 @@ void SyncWorker::requestPage(qint64 since)
 
 void SyncWorker::onPage(ChangesRequest *request)
 {
+    qCDebug(lcSync) << "page of" << request->changeCount() << "changes arrived";
     const ChangeBatch &batch = request->batch();
     // Prefetch: the next page travels while this one is applied.
     if (batch.more && !m_cancelRequested.load())
@@ -146,7 +148,9 @@ void SyncWorker::onPage(ChangesRequest *request)
     else
         m_pageRequest.clear();
     m_queue.enqueue(batch);
-    processQueue();
+    // The client sends a started request from the event loop: return to it first, so the
+    // next page is on the wire while this one is written.
+    QMetaObject::invokeMethod(this, &SyncWorker::processQueue, Qt::QueuedConnection);
 }
 
 void SyncWorker::onFeedError(const ApiError &error)
@@ -273,7 +277,11 @@ void SyncWorker::fetchLogo()
 void SyncWorker::applyFront()
 {
     const ChangeBatch batch = m_queue.dequeue();
-    if (!m_cache->apply(batch)) {
+    QElapsedTimer clock;
+    clock.start();
+    const bool applied = m_cache->apply(batch);
+    qCDebug(lcSync) << "page to" << batch.toVersion << "applied to the cache in" << clock.elapsed() << "ms";
+    if (!applied) {
         SyncOutcome outcome;
         outcome.kind = SyncOutcome::Kind::Failed;
         outcome.error.kind = ApiError::Kind::Protocol;
