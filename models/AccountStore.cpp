@@ -12,8 +12,7 @@
 
 AccountStore::AccountStore(QString directory)
     : m_directory(std::move(directory))
-{
-}
+{ }
 
 QString AccountStore::normalizedServer(const QUrl &server)
 {
@@ -49,7 +48,8 @@ std::optional<Account> AccountStore::read(const QUrl &server, const QString &ema
         const auto role = domain::roleFromString(o.value(QStringLiteral("role")).toString());
         if (!role)
             continue;
-        account.orgs.append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(), *role});
+        account.orgs.append(
+            {o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(), *role});
     }
     return account;
 }

@@ -56,7 +56,8 @@ OrgSession::OrgSession(QNetworkAccessManager *network, CredentialStore *credenti
     , m_api(new ApiClient(network, this))
     , m_models(new OrgModels(this))
     , m_accounts(options.accountsDirectory.isEmpty()
-                     ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/accounts")
+                     ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                         + QStringLiteral("/accounts")
                      : options.accountsDirectory)
 {
     if (m_options.cacheRoot.isEmpty())
@@ -247,7 +248,9 @@ std::optional<OrgSession::InvitationLink> OrgSession::parseInvitationLink(const 
     const QUrl server(query.queryItemValue(QStringLiteral("server"), QUrl::FullyDecoded), QUrl::StrictMode);
     if (!token.startsWith(QLatin1String("odi_")))
         return std::nullopt;
-    if (!server.isEmpty() && (!server.isValid() || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))))
+    if (!server.isEmpty()
+        && (!server.isValid()
+            || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))))
         return std::nullopt;
     return InvitationLink {server, token};
 }
@@ -272,7 +275,8 @@ SessionOperation *OrgSession::acceptInvitation(const QUrl &server, const QString
         return operation;
     }
     ApiClient *client = m_api;
-    if (AccountStore::normalizedServer(target) != AccountStore::normalizedServer(m_api->baseUrl()) && !m_token.isEmpty()) {
+    if (AccountStore::normalizedServer(target) != AccountStore::normalizedServer(m_api->baseUrl())
+        && !m_token.isEmpty()) {
         // Another server than the signed-in one: a client of its own, without our token.
         client = new ApiClient(m_network, operation);
         client->setTransferTimeout(m_options.transferTimeoutMs);
@@ -574,7 +578,7 @@ void OrgSession::reset()
 
 // --- Writes ------------------------------------------------------------------------------------
 
-template <typename R, typename... Args> R *OrgSession::write(Args &&...args)
+template<typename R, typename... Args> R *OrgSession::write(Args &&...args)
 {
     auto *request = new R(std::forward<Args>(args)...);
     if (m_state != State::SignedIn) {
@@ -616,8 +620,8 @@ LeaveOrgRequest *OrgSession::leaveOrg()
     const QString orgId = m_orgId;
     connect(request, &ApiRequest::succeeded, this, [this, orgId] {
         if (orgId == m_orgId)
-            onAccessLost(localError(ApiError::Kind::Http, domain::ProblemCode::NotFound, 404,
-                                    tr("You left the organization.")));
+            onAccessLost(
+                localError(ApiError::Kind::Http, domain::ProblemCode::NotFound, 404, tr("You left the organization.")));
     });
     return request;
 }

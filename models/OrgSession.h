@@ -178,7 +178,7 @@ signals:
     void notice(const QString &message);
 
 private:
-    template <typename R, typename... Args> R *write(Args &&...args);
+    template<typename R, typename... Args> R *write(Args &&...args);
     void fetchMe(SessionOperation *operation, bool startEngine);
     void openOrg(const QString &orgId);
     void closeOrg();

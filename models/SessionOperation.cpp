@@ -4,8 +4,7 @@
 
 SessionOperation::SessionOperation(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void SessionOperation::succeed()
 {

@@ -17,7 +17,7 @@
 
 // Upserts and removals of one kind of row, merged by id. Within one batch an id is in at
 // most one of the two lists (the changes feed lists each row once, at its latest version).
-template <typename T> struct EntityChanges
+template<typename T> struct EntityChanges
 {
     QVector<T> upserts;
     QVector<QString> removed; // ids

@@ -88,7 +88,8 @@ void SyncEngine::stop()
 void SyncEngine::setToken(const QString &token)
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, token] { worker->setToken(token); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, token] { worker->setToken(token); }, Qt::QueuedConnection);
 }
 
 void SyncEngine::setBackoff(int minMs, int maxMs)

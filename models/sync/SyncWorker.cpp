@@ -20,8 +20,7 @@ constexpr int kMaxRestarts = 3;
 SyncWorker::SyncWorker(const SyncTarget &target, QObject *parent)
     : QObject(parent)
     , m_target(target)
-{
-}
+{ }
 
 SyncWorker::~SyncWorker() = default;
 
@@ -63,7 +62,8 @@ void SyncWorker::sync()
         SyncOutcome outcome;
         outcome.kind = SyncOutcome::Kind::Failed;
         outcome.error.kind = ApiError::Kind::Protocol;
-        outcome.error.detail = tr("The offline cache cannot be opened: %1").arg(m_cache ? m_cache->lastError() : QString());
+        outcome.error.detail
+            = tr("The offline cache cannot be opened: %1").arg(m_cache ? m_cache->lastError() : QString());
         emit finished(outcome);
         return;
     }

@@ -133,11 +133,11 @@ SyncRun runSync(SyncEngine &engine, bool start)
     StallProbe probe;
     SyncRun run;
     QEventLoop loop;
-    QMetaObject::Connection done = QObject::connect(&engine, &SyncEngine::syncFinished, &loop,
-                                                    [&](const SyncOutcome &outcome) {
-                                                        run.outcome = outcome;
-                                                        loop.quit();
-                                                    });
+    QMetaObject::Connection done
+        = QObject::connect(&engine, &SyncEngine::syncFinished, &loop, [&](const SyncOutcome &outcome) {
+              run.outcome = outcome;
+              loop.quit();
+          });
     QElapsedTimer clock;
     probe.start();
     clock.start();
@@ -157,7 +157,8 @@ SyncRun runSync(SyncEngine &engine, bool start)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Figures of OrgDesk's client data layer."));
@@ -176,8 +177,12 @@ int main(int argc, char **argv)
     const DemoIds ids = demoIds(server.baseUrl());
     HttpClient http(server.baseUrl());
     http.setToken(ids.adaToken);
-    const QString adaId =
-        http.get(QStringLiteral("/me")).object().value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString();
+    const QString adaId = http.get(QStringLiteral("/me"))
+                              .object()
+                              .value(QLatin1String("user"))
+                              .toObject()
+                              .value(QLatin1String("id"))
+                              .toString();
 
     // Warm the server's page cache once so both measures see the same server.
     rawFeedSeconds(server.baseUrl(), ids.acme, ids.adaToken);
@@ -219,11 +224,12 @@ int main(int argc, char **argv)
         metric("sync_delta_noop_ms", noop[noop.size() / 2], "ms");
 
         // 100 members change role on the server, then one sync brings them.
-        const QJsonArray page =
-            http.get(QStringLiteral("/orgs/%1/members?perPage=100&sort=email&q=%2").arg(ids.acme, QStringLiteral("e")))
-                .object()
-                .value(QLatin1String("items"))
-                .toArray();
+        const QJsonArray page
+            = http.get(
+                      QStringLiteral("/orgs/%1/members?perPage=100&sort=email&q=%2").arg(ids.acme, QStringLiteral("e")))
+                  .object()
+                  .value(QLatin1String("items"))
+                  .toArray();
         int changed = 0;
         for (const QJsonValue &v : page) {
             const QJsonObject m = v.toObject();
@@ -232,7 +238,8 @@ int main(int argc, char **argv)
             const QString role = m.value(QLatin1String("role")).toString() == QLatin1String("observer")
                 ? QStringLiteral("user")
                 : QStringLiteral("observer");
-            if (http.patch(QStringLiteral("/orgs/%1/members/%2").arg(ids.acme, m.value(QLatin1String("userId")).toString()),
+            if (http.patch(QStringLiteral("/orgs/%1/members/%2")
+                               .arg(ids.acme, m.value(QLatin1String("userId")).toString()),
                            QJsonObject {{QStringLiteral("role"), role}})
                     .status
                 == 200)

@@ -9,9 +9,9 @@
 #include "OrgSession.h"
 #include "Roles.h"
 #include "api/ApiKeyRequests.h"
-#include "api/MemoryCredentialStore.h"
 #include "api/InvitationRequests.h"
 #include "api/MemberRequests.h"
+#include "api/MemoryCredentialStore.h"
 #include "api/OrgRequests.h"
 #include "sync/SyncOutcome.h"
 
@@ -37,7 +37,7 @@ quint16 freePort()
 }
 
 // Waits for a request or operation to finish; true when it succeeded.
-template <typename T> bool waitFor(T *job, ApiError *error = nullptr)
+template<typename T> bool waitFor(T *job, ApiError *error = nullptr)
 {
     QSignalSpy done(job, &T::finished);
     bool ok = false;
@@ -124,9 +124,12 @@ private slots:
         QVERIFY(session);
         QCOMPARE(session->state(), OrgSession::State::SignedIn);
         QVERIFY(waitUntilSynced(session.get()));
-        QAbstractItemModelTester members(session->models()->members(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester invitations(session->models()->invitations(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester keys(session->models()->apiKeys(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester members(session->models()->members(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester invitations(session->models()->invitations(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester keys(session->models()->apiKeys(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(session->models()->org()->name(), QStringLiteral("Acme Monitoring"));
         QVERIFY(session->can(domain::Action::DeleteOrg));
         QVERIFY(session->whyNot(domain::Action::DeleteOrg).isEmpty());
@@ -134,11 +137,11 @@ private slots:
 
         ApiError error;
         QVERIFY(waitFor(session->invite(QStringLiteral("new.person@example.test"), domain::Role::Manager), &error));
-        QTRY_VERIFY_WITH_TIMEOUT(session->models()->invitations()->match(session->models()->invitations()->index(0, 0),
-                                                                          Qt::DisplayRole,
-                                                                          QStringLiteral("new.person@example.test"), 1,
-                                                                          Qt::MatchExactly)
-                                     .size()
+        QTRY_VERIFY_WITH_TIMEOUT(session->models()
+                                         ->invitations()
+                                         ->match(session->models()->invitations()->index(0, 0), Qt::DisplayRole,
+                                                 QStringLiteral("new.person@example.test"), 1, Qt::MatchExactly)
+                                         .size()
                                      == 1,
                                  10000);
 
@@ -158,12 +161,13 @@ private slots:
         const QByteArray files = allBytesUnder(m_dir->path());
         QVERIFY(!files.isEmpty());
         // The cache keeps text as UTF-16, so both encodings are searched for.
-        const auto utf16 = [](const QString &s) {
-            return QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2);
-        };
-        QVERIFY(files.contains(utf16(QStringLiteral("CI agent"))) || files.contains("CI agent")); // the key's name is there
+        const auto utf16
+            = [](const QString &s) { return QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2); };
+        QVERIFY(files.contains(utf16(QStringLiteral("CI agent")))
+                || files.contains("CI agent")); // the key's name is there
         for (const QString &needle : {secret, secret.mid(4), QStringLiteral("demo-password")}) {
-            QVERIFY2(!files.contains(needle.toUtf8()), qPrintable(needle.left(4) + QStringLiteral("… reached the disk")));
+            QVERIFY2(!files.contains(needle.toUtf8()),
+                     qPrintable(needle.left(4) + QStringLiteral("… reached the disk")));
             QVERIFY2(!files.contains(utf16(needle)), qPrintable(needle.left(4) + QStringLiteral("… reached the disk")));
         }
     }
@@ -215,7 +219,8 @@ private slots:
         const DemoIds ids = demoIds(url);
         HttpClient c(url);
         c.setToken(ids.adaToken);
-        QCOMPARE(c.patch(QStringLiteral("/orgs/%1").arg(ids.acme), QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Renamed")}})
+        QCOMPARE(c.patch(QStringLiteral("/orgs/%1").arg(ids.acme),
+                         QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Renamed")}})
                      .status,
                  200);
         m_server->kill();
@@ -400,8 +405,9 @@ private slots:
         const ParsedMail mail = parseMail(outboxMessages(m_server->outboxDir()).last());
         const QString token = invitationTokenFrom(mail.body);
         QVERIFY(token.startsWith(QLatin1String("odi_")));
-        const QString link = QStringLiteral("orgdesk://accept-invitation?server=%1&token=%2")
-                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_server->baseUrl().toString())), token);
+        const QString link
+            = QStringLiteral("orgdesk://accept-invitation?server=%1&token=%2")
+                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_server->baseUrl().toString())), token);
         const auto parsed = OrgSession::parseInvitationLink(link);
         QVERIFY(parsed);
         QCOMPARE(parsed->token, token);
@@ -415,15 +421,16 @@ private slots:
         QCOMPARE(error.code, domain::ProblemCode::ValidationFailed);
         QVERIFY(!error.message().isEmpty());
 
-        SessionOperation *accept = invitee.acceptInvitation({}, link, QStringLiteral("New Comer"),
-                                                            QStringLiteral("a-long-password"));
+        SessionOperation *accept
+            = invitee.acceptInvitation({}, link, QStringLiteral("New Comer"), QStringLiteral("a-long-password"));
         QString orgId;
         connect(accept, &SessionOperation::succeeded, this, [&] { orgId = accept->result().toString(); });
         QVERIFY(waitFor(accept, &error));
         QCOMPARE(orgId, session->orgId());
         // Once: the same link again is refused in words.
-        QVERIFY(!waitFor(invitee.acceptInvitation({}, link, QStringLiteral("New Comer"), QStringLiteral("a-long-password")),
-                         &error));
+        QVERIFY(
+            !waitFor(invitee.acceptInvitation({}, link, QStringLiteral("New Comer"), QStringLiteral("a-long-password")),
+                     &error));
         QCOMPARE(error.code, domain::ProblemCode::InvitationExpired);
 
         QVERIFY(waitFor(invitee.signIn(m_server->baseUrl(), QStringLiteral("newcomer@example.test"),

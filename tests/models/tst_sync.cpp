@@ -86,7 +86,9 @@ QJsonObject getObject(HttpClient &client, const QString &path)
 
 qint64 memberTotal(HttpClient &client, const QString &org)
 {
-    return getObject(client, QStringLiteral("/orgs/%1/members?perPage=1").arg(org)).value(QLatin1String("total")).toInteger(-1);
+    return getObject(client, QStringLiteral("/orgs/%1/members?perPage=1").arg(org))
+        .value(QLatin1String("total"))
+        .toInteger(-1);
 }
 
 } // namespace
@@ -108,7 +110,8 @@ private:
         t.token = token;
         t.orgId = m_ids.acme;
         t.userId = userId;
-        t.cachePath = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(QString::number(QRandomGenerator::global()->generate())));
+        t.cachePath = m_dir.filePath(
+            QStringLiteral("cache-%1.sqlite").arg(QString::number(QRandomGenerator::global()->generate())));
         t.pageLimit = pageLimit;
         return t;
     }
@@ -117,7 +120,12 @@ private:
     {
         HttpClient c(m_server->baseUrl());
         c.setToken(token);
-        return c.get(QStringLiteral("/me")).object().value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString();
+        return c.get(QStringLiteral("/me"))
+            .object()
+            .value(QLatin1String("user"))
+            .toObject()
+            .value(QLatin1String("id"))
+            .toString();
     }
 
     bool startServer(int members = 300, const QStringList &extra = {})
@@ -133,15 +141,9 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void init()
-    {
-        m_server = std::make_unique<ServerProcess>();
-    }
+    void init() { m_server = std::make_unique<ServerProcess>(); }
 
     void firstSyncFillsCacheAndModels()
     {
@@ -169,17 +171,21 @@ private slots:
         for (int i = 1; i < rig.batches.size(); ++i)
             QVERIFY2(!rig.batches.at(i).reset, "only the first page of a full sync resets");
         QCOMPARE(resets.size(), 1);
-        QCOMPARE(rig.models->apiKeys()->rowCount(), c.get(QStringLiteral("/orgs/%1/api-keys").arg(m_ids.acme)).array().size());
+        QCOMPARE(rig.models->apiKeys()->rowCount(),
+                 c.get(QStringLiteral("/orgs/%1/api-keys").arg(m_ids.acme)).array().size());
         QCOMPARE(rig.models->invitations()->rowCount(),
                  c.get(QStringLiteral("/orgs/%1/invitations").arg(m_ids.acme)).array().size());
         QCOMPARE(rig.models->paymentMethods()->rowCount(),
                  c.get(QStringLiteral("/orgs/%1/billing/payment-methods").arg(m_ids.acme)).array().size());
         QCOMPARE(qint64(rig.models->invoices()->rowCount()),
-                 getObject(c, QStringLiteral("/orgs/%1/billing/invoices?perPage=1").arg(m_ids.acme)).value(QLatin1String("total")).toInteger());
+                 getObject(c, QStringLiteral("/orgs/%1/billing/invoices?perPage=1").arg(m_ids.acme))
+                     .value(QLatin1String("total"))
+                     .toInteger());
         QCOMPARE(rig.models->org()->name(), QStringLiteral("Acme Monitoring"));
         QCOMPARE(rig.models->subscription()->seats(), 25);
 
-        const qint64 version = getObject(c, QStringLiteral("/orgs/%1").arg(m_ids.acme)).value(QLatin1String("version")).toInteger();
+        const qint64 version
+            = getObject(c, QStringLiteral("/orgs/%1").arg(m_ids.acme)).value(QLatin1String("version")).toInteger();
         rig.engine.reset();
         OfflineCache cache;
         QCOMPARE(int(cache.open(t.cachePath)), int(OfflineCache::OpenResult::Opened));
@@ -260,14 +266,16 @@ private slots:
 
     void prunedHistoryResyncsFromZero()
     {
-        QVERIFY2(startServer(50, {QStringLiteral("--retention"), QStringLiteral("1")}), qPrintable(m_server->lastError()));
+        QVERIFY2(startServer(50, {QStringLiteral("--retention"), QStringLiteral("1")}),
+                 qPrintable(m_server->lastError()));
         Rig rig;
         const SyncTarget t = target(m_ids.adaToken, m_adaId);
         rig.start(t);
         QCOMPARE(int(rig.waitForRun().kind), int(SyncOutcome::Kind::Synced));
         HttpClient c(m_server->baseUrl());
         c.setToken(m_ids.adaToken);
-        const qint64 synced = getObject(c, QStringLiteral("/orgs/%1").arg(m_ids.acme)).value(QLatin1String("version")).toInteger();
+        const qint64 synced
+            = getObject(c, QStringLiteral("/orgs/%1").arg(m_ids.acme)).value(QLatin1String("version")).toInteger();
         const QString firstKey = rig.models->apiKeys()->at(0).id;
         QCOMPARE(c.del(QStringLiteral("/orgs/%1/api-keys/%2").arg(m_ids.acme, firstKey)).status, 204);
         QTRY_COMPARE_WITH_TIMEOUT(c.get(QStringLiteral("/orgs/%1/changes?since=%2").arg(m_ids.acme).arg(synced)).status,
@@ -308,8 +316,9 @@ private slots:
                  200);
         HttpClient asMax(m_server->baseUrl());
         asMax.setToken(maxToken);
-        QCOMPARE(asMax.patch(QStringLiteral("/orgs/%1/members/%2").arg(m_ids.acme, m_adaId),
-                             QJsonObject {{QStringLiteral("role"), QStringLiteral("user")}})
+        QCOMPARE(asMax
+                     .patch(QStringLiteral("/orgs/%1/members/%2").arg(m_ids.acme, m_adaId),
+                            QJsonObject {{QStringLiteral("role"), QStringLiteral("user")}})
                      .status,
                  200);
 
@@ -424,7 +433,8 @@ private slots:
 
         HttpClient c(m_server->baseUrl());
         c.setToken(m_ids.adaToken);
-        QCOMPARE(c.patch(QStringLiteral("/orgs/%1").arg(m_ids.acme), QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Periodic")}})
+        QCOMPARE(c.patch(QStringLiteral("/orgs/%1").arg(m_ids.acme),
+                         QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Periodic")}})
                      .status,
                  200);
         // No syncNow: the interval brings it.
