@@ -4,17 +4,21 @@
 #include "api/ChangesRequest.h"
 #include "api/OrgRequests.h"
 #include "cache/OfflineCache.h"
+#include "sync/PageWriter.h"
 #include "sync/SyncLog.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QThread>
 
 #include <algorithm>
 
 namespace {
 // How often one run may start again from 0 (410, own role changed) before giving up.
 constexpr int kMaxRestarts = 3;
+// Members per batch handed to the GUI thread (see emitInSlices).
+constexpr int kMembersPerSlice = 1000;
 } // namespace
 
 SyncWorker::SyncWorker(const SyncTarget &target, QObject *parent)
@@ -22,7 +26,14 @@ SyncWorker::SyncWorker(const SyncTarget &target, QObject *parent)
     , m_target(target)
 { }
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    // Runs on the worker's thread as it ends: the writer finishes the page it is writing.
+    if (m_writerThread) {
+        m_writerThread->quit();
+        m_writerThread->wait();
+    }
+}
 
 void SyncWorker::initialize()
 {
@@ -43,6 +54,15 @@ void SyncWorker::initialize()
         qCWarning(lcSync) << "cannot open the cache:" << m_cache->lastError();
     if (const auto me = m_cache->member(m_target.userId))
         m_ownRole = me->role;
+
+    m_writerThread = new QThread(this);
+    m_writerThread->setObjectName(QStringLiteral("orgdesk-cache-writer"));
+    m_writer = new PageWriter(m_target.cachePath);
+    m_writer->moveToThread(m_writerThread);
+    connect(m_writerThread, &QThread::started, m_writer, &PageWriter::open);
+    connect(m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &PageWriter::written, this, &SyncWorker::onWritten);
+    m_writerThread->start();
 }
 
 void SyncWorker::setToken(const QString &token)
@@ -54,7 +74,7 @@ void SyncWorker::setToken(const QString &token)
 
 void SyncWorker::sync()
 {
-    if (m_running) {
+    if (m_running || m_pendingWrites > 0) {
         m_again = true;
         return;
     }
@@ -189,7 +209,7 @@ void SyncWorker::processQueue()
             fetchLogo();
             return;
         }
-        applyFront();
+        writeFront();
     }
 }
 
@@ -243,7 +263,7 @@ void SyncWorker::fetchLogo()
     if (!batch.org->hasLogo) {
         batch.logo = QByteArray(); // gone
         m_logoEtag = QString();
-        applyFront();
+        writeFront();
         processQueue();
         return;
     }
@@ -274,32 +294,77 @@ void SyncWorker::fetchLogo()
     });
 }
 
-void SyncWorker::applyFront()
+void SyncWorker::writeFront()
 {
+    ++m_pendingWrites;
     const ChangeBatch batch = m_queue.dequeue();
-    QElapsedTimer clock;
-    clock.start();
-    const bool applied = m_cache->apply(batch);
-    qCDebug(lcSync) << "page to" << batch.toVersion << "applied to the cache in" << clock.elapsed() << "ms";
-    if (!applied) {
-        SyncOutcome outcome;
-        outcome.kind = SyncOutcome::Kind::Failed;
-        outcome.error.kind = ApiError::Kind::Protocol;
-        outcome.error.detail = tr("The offline cache could not be written: %1").arg(m_cache->lastError());
-        finish(outcome);
+    const quint64 run = m_run;
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, batch, run] { writer->write(batch, run); }, Qt::QueuedConnection);
+}
+
+void SyncWorker::onWritten(const ChangeBatch &batch, quint64 run, bool ok, const QString &error)
+{
+    --m_pendingWrites;
+    // The models mirror the cache: every page written is handed on, whichever run it was.
+    if (ok)
+        emitInSlices(batch);
+    if (run == m_run && m_running) {
+        if (!ok) {
+            SyncOutcome outcome;
+            outcome.kind = SyncOutcome::Kind::Failed;
+            outcome.error.kind = ApiError::Kind::Protocol;
+            outcome.error.detail = tr("The offline cache could not be written: %1").arg(error);
+            finish(outcome);
+        } else {
+            ++m_pagesApplied;
+            m_changed = m_changed || batch.hasRowChanges() || batch.reset;
+            if (m_runTo > m_runFrom) {
+                const qint64 percent = (batch.toVersion - m_runFrom) * 100 / (m_runTo - m_runFrom);
+                emit progress(int(std::clamp<qint64>(percent, 0, 100)));
+            }
+            if (!batch.more) {
+                SyncOutcome outcome;
+                outcome.changed = m_changed;
+                finish(outcome);
+            }
+        }
+    }
+    if (m_pendingWrites == 0 && m_deferredFinish) {
+        const SyncOutcome outcome = *m_deferredFinish;
+        m_deferredFinish.reset();
+        emitFinished(outcome);
+    }
+}
+
+void SyncWorker::emitInSlices(const ChangeBatch &batch)
+{
+    // The GUI thread merges what it is handed in one go; a whole page of members at once
+    // would block its event loop for tens of milliseconds. So a page travels in slices of
+    // members, the first with everything else (and the reset), each a valid batch.
+    const int upserts = batch.members.upserts.size();
+    const int removals = batch.members.removed.size();
+    if (upserts + removals <= kMembersPerSlice) {
+        emit batchApplied(batch);
         return;
     }
-    ++m_pagesApplied;
-    m_changed = m_changed || batch.hasRowChanges() || batch.reset;
-    emit batchApplied(batch);
-    if (m_runTo > m_runFrom) {
-        const qint64 percent = (batch.toVersion - m_runFrom) * 100 / (m_runTo - m_runFrom);
-        emit progress(int(std::clamp<qint64>(percent, 0, 100)));
-    }
-    if (!batch.more) {
-        SyncOutcome outcome;
-        outcome.changed = m_changed;
-        finish(outcome);
+    ChangeBatch slice = batch;
+    slice.members.upserts = batch.members.upserts.mid(0, kMembersPerSlice);
+    slice.members.removed = batch.members.removed.mid(0, qMax(0, kMembersPerSlice - upserts));
+    slice.more = true;
+    emit batchApplied(slice);
+    int u = slice.members.upserts.size();
+    int r = slice.members.removed.size();
+    while (u < upserts || r < removals) {
+        ChangeBatch next;
+        next.fromVersion = batch.fromVersion;
+        next.toVersion = batch.toVersion;
+        next.members.upserts = batch.members.upserts.mid(u, kMembersPerSlice);
+        u += next.members.upserts.size();
+        next.members.removed = batch.members.removed.mid(r, kMembersPerSlice - next.members.upserts.size());
+        r += next.members.removed.size();
+        next.more = u < upserts || r < removals || batch.more;
+        emit batchApplied(next);
     }
 }
 
@@ -326,6 +391,14 @@ void SyncWorker::finish(SyncOutcome outcome)
         m_cache->setLastSyncedAt(QDateTime::currentDateTimeUtc());
     }
     qCDebug(lcSync) << "run ended:" << int(outcome.kind) << "pages" << m_pagesApplied;
+    if (m_pendingWrites > 0)
+        m_deferredFinish = outcome; // the pages on their way are written (and reported) first
+    else
+        emitFinished(outcome);
+}
+
+void SyncWorker::emitFinished(const SyncOutcome &outcome)
+{
     emit finished(outcome);
     if (m_again && outcome.kind == SyncOutcome::Kind::Synced)
         sync();

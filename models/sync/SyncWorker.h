@@ -18,6 +18,8 @@ class ApiClient;
 class ApiRequest;
 class ChangesRequest;
 class OfflineCache;
+class PageWriter;
+class QThread;
 class QNetworkAccessManager;
 
 // The part of SyncEngine that lives on the worker thread: its own network manager, API
@@ -44,6 +46,8 @@ public slots:
 signals:
     void started();
     void serverReached(); // the run got an answer from the server
+    // An applied page, possibly in several slices (the first carries the reset); the slices
+    // of one page share its versions.
     void batchApplied(const ChangeBatch &batch);
     void progress(int percent); // 0..100 of the versions this run has to cover
     void ownRoleChanged(domain::Role role);
@@ -59,14 +63,21 @@ private:
     bool checkOwnRole(const ChangeBatch &batch); // false: the run restarted from 0
     bool needsLogo(const ChangeBatch &batch) const;
     void fetchLogo();
-    void applyFront();
+    void writeFront();
+    void onWritten(const ChangeBatch &batch, quint64 run, bool ok, const QString &error);
+    void emitFinished(const SyncOutcome &outcome);
+    void emitInSlices(const ChangeBatch &batch);
     void finish(SyncOutcome outcome);
     void abortInFlight();
 
     SyncTarget m_target;
     QNetworkAccessManager *m_network = nullptr;
     ApiClient *m_api = nullptr;
-    std::unique_ptr<OfflineCache> m_cache;
+    std::unique_ptr<OfflineCache> m_cache; // reads (versions, own role) and the sync time
+    QThread *m_writerThread = nullptr;
+    PageWriter *m_writer = nullptr; // writes the pages, on m_writerThread
+    int m_pendingWrites = 0; // pages handed to the writer, not yet written
+    std::optional<SyncOutcome> m_deferredFinish; // reported once the pending pages are written
 
     bool m_running = false;
     bool m_again = false;
