@@ -17,8 +17,6 @@
 namespace {
 // How often one run may start again from 0 (410, own role changed) before giving up.
 constexpr int kMaxRestarts = 3;
-// Members per batch handed to the GUI thread (see emitInSlices).
-constexpr int kMembersPerSlice = 1000;
 } // namespace
 
 SyncWorker::SyncWorker(const SyncTarget &target, QObject *parent)
@@ -308,7 +306,7 @@ void SyncWorker::onWritten(const ChangeBatch &batch, quint64 run, bool ok, const
     --m_pendingWrites;
     // The models mirror the cache: every page written is handed on, whichever run it was.
     if (ok)
-        emitInSlices(batch);
+        emit batchApplied(batch);
     if (run == m_run && m_running) {
         if (!ok) {
             SyncOutcome outcome;
@@ -334,37 +332,6 @@ void SyncWorker::onWritten(const ChangeBatch &batch, quint64 run, bool ok, const
         const SyncOutcome outcome = *m_deferredFinish;
         m_deferredFinish.reset();
         emitFinished(outcome);
-    }
-}
-
-void SyncWorker::emitInSlices(const ChangeBatch &batch)
-{
-    // The GUI thread merges what it is handed in one go; a whole page of members at once
-    // would block its event loop for tens of milliseconds. So a page travels in slices of
-    // members, the first with everything else (and the reset), each a valid batch.
-    const int upserts = batch.members.upserts.size();
-    const int removals = batch.members.removed.size();
-    if (upserts + removals <= kMembersPerSlice) {
-        emit batchApplied(batch);
-        return;
-    }
-    ChangeBatch slice = batch;
-    slice.members.upserts = batch.members.upserts.mid(0, kMembersPerSlice);
-    slice.members.removed = batch.members.removed.mid(0, qMax(0, kMembersPerSlice - upserts));
-    slice.more = true;
-    emit batchApplied(slice);
-    int u = slice.members.upserts.size();
-    int r = slice.members.removed.size();
-    while (u < upserts || r < removals) {
-        ChangeBatch next;
-        next.fromVersion = batch.fromVersion;
-        next.toVersion = batch.toVersion;
-        next.members.upserts = batch.members.upserts.mid(u, kMembersPerSlice);
-        u += next.members.upserts.size();
-        next.members.removed = batch.members.removed.mid(r, kMembersPerSlice - next.members.upserts.size());
-        r += next.members.removed.size();
-        next.more = u < upserts || r < removals || batch.more;
-        emit batchApplied(next);
     }
 }
 

@@ -46,9 +46,7 @@ public slots:
 signals:
     void started();
     void serverReached(); // the run got an answer from the server
-    // An applied page, possibly in several slices (the first carries the reset); the slices
-    // of one page share its versions.
-    void batchApplied(const ChangeBatch &batch);
+    void batchApplied(const ChangeBatch &batch); // a page now in the cache
     void progress(int percent); // 0..100 of the versions this run has to cover
     void ownRoleChanged(domain::Role role);
     void finished(const SyncOutcome &outcome);
@@ -66,7 +64,6 @@ private:
     void writeFront();
     void onWritten(const ChangeBatch &batch, quint64 run, bool ok, const QString &error);
     void emitFinished(const SyncOutcome &outcome);
-    void emitInSlices(const ChangeBatch &batch);
     void finish(SyncOutcome outcome);
     void abortInFlight();
 
