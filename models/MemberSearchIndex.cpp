@@ -220,8 +220,9 @@ void MemberSearchIndex::relayout(bool rewrite)
     for (int position = 0; position < m_sorted.size(); ++position)
         m_positionOf[m_sorted.at(position)] = position;
 
-    // Rewrite the texts in m_sorted order (dropping dead ones) when asked, or when a tenth of
+    // Rewrite the texts in m_sorted order (dropping dead ones) when asked, or when a third of
     // what a scan reads is out of order or dead: a scan then reads one buffer front to back.
+    // (A tenth rewrote 100k keys on nearly every page of a sync: a stall of the GUI thread.)
     // A load in cache order is in order already: nothing to copy.
     qsizetype live = 0;
     qsizetype expected = 0;
@@ -235,7 +236,7 @@ void MemberSearchIndex::relayout(bool rewrite)
     if (inOrder && m_garbage == 0) {
         if (m_text.isEmpty())
             std::swap(m_text, m_extra); // offsets stay: m_text was empty when they were given
-    } else if (rewrite || (m_extra.size() + m_garbage) * 10 > live) {
+    } else if (rewrite || (m_extra.size() + m_garbage) * 3 > live) {
         QString text(live, Qt::Uninitialized);
         QChar *out = text.data();
         for (int row : std::as_const(m_sorted)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include "domain/PersonRef.h"
 
 #include <QDateTime>
@@ -28,3 +30,7 @@ struct ApiKey
 };
 
 } // namespace domain
+
+// Only Qt value members (QString, QDateTime, QList, …): safe to move with memcpy, which
+// is what QList does when it grows.
+Q_DECLARE_TYPEINFO(domain::ApiKey, Q_RELOCATABLE_TYPE);

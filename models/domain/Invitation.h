@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include "domain/PersonRef.h"
 #include "domain/Role.h"
 
@@ -30,3 +32,7 @@ struct Invitation
 };
 
 } // namespace domain
+
+// Only Qt value members (QString, QDateTime, QList, …): safe to move with memcpy, which
+// is what QList does when it grows.
+Q_DECLARE_TYPEINFO(domain::Invitation, Q_RELOCATABLE_TYPE);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include "domain/InvoiceLine.h"
 
 #include <QDateTime>
@@ -30,3 +32,7 @@ struct Invoice
 };
 
 } // namespace domain
+
+// Only Qt value members (QString, QDateTime, QList, …): safe to move with memcpy, which
+// is what QList does when it grows.
+Q_DECLARE_TYPEINFO(domain::Invoice, Q_RELOCATABLE_TYPE);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include "domain/Role.h"
 
 #include <QDateTime>
@@ -24,3 +26,7 @@ struct Member
 };
 
 } // namespace domain
+
+// Only Qt value members (QString, QDateTime, QList, …): safe to move with memcpy, which
+// is what QList does when it grows.
+Q_DECLARE_TYPEINFO(domain::Member, Q_RELOCATABLE_TYPE);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include <QJsonObject>
 #include <QString>
 
@@ -22,3 +24,7 @@ struct PaymentMethod
 };
 
 } // namespace domain
+
+// Only Qt value members (QString, QDateTime, QList, …): safe to move with memcpy, which
+// is what QList does when it grows.
+Q_DECLARE_TYPEINFO(domain::PaymentMethod, Q_RELOCATABLE_TYPE);

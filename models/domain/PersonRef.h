@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include <QJsonObject>
 #include <QString>
 
@@ -19,3 +21,7 @@ struct PersonRef
 };
 
 } // namespace domain
+
+// Only Qt value members (QString, QDateTime, QList, …): safe to move with memcpy, which
+// is what QList does when it grows.
+Q_DECLARE_TYPEINFO(domain::PersonRef, Q_RELOCATABLE_TYPE);
