@@ -11,6 +11,7 @@
 #include <QAtomicInteger>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace {
 
@@ -82,9 +83,18 @@ OfflineCache::OpenResult OfflineCache::openImpl(const QString &path, int targetV
     }
     bool hadSchema = false;
     Connect state = Connect::Damaged;
-    if (memory || CacheFiles::looksLikeSqlite(path))
+    if (memory || CacheFiles::looksLikeSqlite(path)) {
         state = connectDatabase(targetVersion, &hadSchema);
-    else
+        // Two connections opening one new file at once: switching it to WAL and creating the
+        // schema take locks for which SQLite may answer "locked" at once instead of waiting
+        // for its busy timeout. The other one is done within milliseconds; try again.
+        for (int attempt = 1; state == Connect::Failed && m_lockedAtOpen && attempt <= 20; ++attempt) {
+            disconnectDatabase();
+            QThread::msleep(10 * attempt);
+            m_lastError.clear();
+            state = connectDatabase(targetVersion, &hadSchema);
+        }
+    } else
         fail(tr("The offline cache file is not an SQLite database."));
     if (state == Connect::Ok) {
         m_open = true;
@@ -115,11 +125,15 @@ OfflineCache::OpenResult OfflineCache::openImpl(const QString &path, int targetV
 OfflineCache::Connect OfflineCache::classify(const QSqlError &error, const QString &what)
 {
     failSql(what, error);
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+    const int code = error.nativeErrorCode().toInt();
+    m_lockedAtOpen = (code & 0xff) == 5 || (code & 0xff) == 6;
     return SqlValue::isCorruption(error) ? Connect::Damaged : Connect::Failed;
 }
 
 OfflineCache::Connect OfflineCache::connectDatabase(int targetVersion, bool *hadSchema)
 {
+    m_lockedAtOpen = false;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     // Another instance (the sync's, on its thread) may hold the write lock for one page:

@@ -110,4 +110,5 @@ private:
     QString m_setAsidePath;
     mutable QString m_lastError;
     bool m_open = false;
+    bool m_lockedAtOpen = false; // the last connect failed on a lock another connection held
 };
