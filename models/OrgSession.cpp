@@ -1,5 +1,7 @@
 #include "OrgSession.h"
 
+#include "InvitationLink.h"
+
 #include "InvitationsModel.h"
 #include "MembersModel.h"
 #include "OrgModels.h"
@@ -22,14 +24,7 @@
 
 #include <algorithm>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrgSession", text);
-}
-
-ApiError localError(ApiError::Kind kind, domain::ProblemCode code, int status, const QString &detail)
+ApiError OrgSession::localError(ApiError::Kind kind, domain::ProblemCode code, int status, const QString &detail)
 {
     ApiError error;
     error.kind = kind;
@@ -39,13 +34,11 @@ ApiError localError(ApiError::Kind kind, domain::ProblemCode code, int status, c
     return error;
 }
 
-ApiError signInNeeded()
+ApiError OrgSession::signInNeeded()
 {
     return localError(ApiError::Kind::Http, domain::ProblemCode::Unauthenticated, 401,
                       tr("Sign in to make changes: this computer has no valid session for the server."));
 }
-
-} // namespace
 
 OrgSession::OrgSession(QNetworkAccessManager *network, CredentialStore *credentials, const Options &options,
                        QObject *parent)
@@ -235,31 +228,11 @@ SessionOperation *OrgSession::signOut(bool forgetThisComputer)
     return operation;
 }
 
-std::optional<OrgSession::InvitationLink> OrgSession::parseInvitationLink(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(QLatin1String("odi_")) && !trimmed.contains(QLatin1Char(' ')))
-        return InvitationLink {QUrl(), trimmed};
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != QLatin1String("orgdesk") || url.host() != QLatin1String("accept-invitation"))
-        return std::nullopt;
-    const QUrlQuery query(url);
-    const QString token = query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-    const QUrl server(query.queryItemValue(QStringLiteral("server"), QUrl::FullyDecoded), QUrl::StrictMode);
-    if (!token.startsWith(QLatin1String("odi_")))
-        return std::nullopt;
-    if (!server.isEmpty()
-        && (!server.isValid()
-            || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))))
-        return std::nullopt;
-    return InvitationLink {server, token};
-}
-
 SessionOperation *OrgSession::acceptInvitation(const QUrl &server, const QString &linkOrToken, const QString &name,
                                                const QString &password)
 {
     auto *operation = new SessionOperation(this);
-    const auto link = parseInvitationLink(linkOrToken);
+    const auto link = InvitationLink::parse(linkOrToken);
     if (!link) {
         auto error = localError(ApiError::Kind::Http, domain::ProblemCode::ValidationFailed, 422,
                                 tr("This is not an invitation link or token. Paste the whole orgdesk:// link from "
@@ -574,133 +547,4 @@ void OrgSession::reset()
         emit orgsChanged();
     }
     setState(State::SignedOut);
-}
-
-// --- Writes ------------------------------------------------------------------------------------
-
-template<typename R, typename... Args> R *OrgSession::write(Args &&...args)
-{
-    auto *request = new R(std::forward<Args>(args)...);
-    if (m_state != State::SignedIn) {
-        m_api->reject(request, signInNeeded());
-        return request;
-    }
-    if (!isOnline()) {
-        m_api->reject(request, ApiError::offline());
-        return request;
-    }
-    // Done or failed, a sync brings the models to what the server has.
-    connect(request, &ApiRequest::failed, this, [this](const ApiError &error) {
-        if (error.kind != ApiError::Kind::Cancelled)
-            syncNow();
-    });
-    connect(request, &ApiRequest::succeeded, this, &OrgSession::syncNow);
-    m_api->submit(request);
-    return request;
-}
-
-RenameOrgRequest *OrgSession::renameOrg(const QString &name)
-{
-    return write<RenameOrgRequest>(m_orgId, name);
-}
-
-PutLogoRequest *OrgSession::setLogo(const QByteArray &bytes, const QByteArray &contentType)
-{
-    return write<PutLogoRequest>(m_orgId, bytes, contentType);
-}
-
-DeleteLogoRequest *OrgSession::removeLogo()
-{
-    return write<DeleteLogoRequest>(m_orgId);
-}
-
-LeaveOrgRequest *OrgSession::leaveOrg()
-{
-    auto *request = write<LeaveOrgRequest>(m_orgId);
-    const QString orgId = m_orgId;
-    connect(request, &ApiRequest::succeeded, this, [this, orgId] {
-        if (orgId == m_orgId)
-            onAccessLost(
-                localError(ApiError::Kind::Http, domain::ProblemCode::NotFound, 404, tr("You left the organization.")));
-    });
-    return request;
-}
-
-DeleteOrgRequest *OrgSession::deleteOrg(const QString &confirmName)
-{
-    auto *request = write<DeleteOrgRequest>(m_orgId, confirmName);
-    const QString orgId = m_orgId;
-    connect(request, &ApiRequest::succeeded, this, [this, orgId] {
-        if (orgId == m_orgId)
-            onAccessLost(localError(ApiError::Kind::Http, domain::ProblemCode::NotFound, 404,
-                                    tr("The organization was deleted.")));
-    });
-    return request;
-}
-
-CreateOrgRequest *OrgSession::createOrg(const QString &name)
-{
-    auto *request = write<CreateOrgRequest>(name);
-    connect(request, &ApiRequest::succeeded, this, [this] { fetchMe(new SessionOperation(this), false); });
-    return request;
-}
-
-ChangeMemberRoleRequest *OrgSession::changeMemberRole(const QString &userId, domain::Role role)
-{
-    return write<ChangeMemberRoleRequest>(m_orgId, userId, role);
-}
-
-RemoveMemberRequest *OrgSession::removeMember(const QString &userId)
-{
-    return write<RemoveMemberRequest>(m_orgId, userId);
-}
-
-CreateInvitationRequest *OrgSession::invite(const QString &email, domain::Role role)
-{
-    return write<CreateInvitationRequest>(m_orgId, email, role);
-}
-
-ResendInvitationRequest *OrgSession::resendInvitation(const QString &invitationId)
-{
-    return write<ResendInvitationRequest>(m_orgId, invitationId);
-}
-
-RevokeInvitationRequest *OrgSession::revokeInvitation(const QString &invitationId)
-{
-    return write<RevokeInvitationRequest>(m_orgId, invitationId);
-}
-
-GenerateApiKeyRequest *OrgSession::generateApiKey(const QString &name, const QString &description)
-{
-    return write<GenerateApiKeyRequest>(m_orgId, name, description);
-}
-
-UpdateApiKeyRequest *OrgSession::updateApiKey(const QString &keyId, const ApiKeyPatch &patch)
-{
-    return write<UpdateApiKeyRequest>(m_orgId, keyId, patch);
-}
-
-DeleteApiKeyRequest *OrgSession::deleteApiKey(const QString &keyId)
-{
-    return write<DeleteApiKeyRequest>(m_orgId, keyId);
-}
-
-ChangeSeatsRequest *OrgSession::changeSeats(int seats)
-{
-    return write<ChangeSeatsRequest>(m_orgId, seats);
-}
-
-SetDefaultPaymentMethodRequest *OrgSession::setDefaultPaymentMethod(const QString &paymentMethodId)
-{
-    return write<SetDefaultPaymentMethodRequest>(m_orgId, paymentMethodId);
-}
-
-RemovePaymentMethodRequest *OrgSession::removePaymentMethod(const QString &paymentMethodId)
-{
-    return write<RemovePaymentMethodRequest>(m_orgId, paymentMethodId);
-}
-
-BillingPortalRequest *OrgSession::billingPortal()
-{
-    return write<BillingPortalRequest>(m_orgId);
 }

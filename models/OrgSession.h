@@ -106,13 +106,6 @@ public:
     SessionOperation *acceptInvitation(const QUrl &server, const QString &linkOrToken, const QString &name = {},
                                        const QString &password = {});
 
-    struct InvitationLink
-    {
-        QUrl server; // empty when a bare token was given
-        QString token;
-    };
-    static std::optional<InvitationLink> parseInvitationLink(const QString &text);
-
     State state() const { return m_state; }
     bool isOnline() const;
     bool isSyncing() const;
@@ -179,6 +172,8 @@ signals:
 
 private:
     template<typename R, typename... Args> R *write(Args &&...args);
+    static ApiError localError(ApiError::Kind kind, domain::ProblemCode code, int status, const QString &detail);
+    static ApiError signInNeeded();
     void fetchMe(SessionOperation *operation, bool startEngine);
     void openOrg(const QString &orgId);
     void closeOrg();

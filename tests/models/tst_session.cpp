@@ -2,6 +2,7 @@
 // errors, start from the cache with the server down and catch up when it returns, access
 // lost, sign out and forget, accepting an invitation, and no secret in any file it writes.
 #include "ApiKeysModel.h"
+#include "InvitationLink.h"
 #include "InvitationsModel.h"
 #include "MembersModel.h"
 #include "OrgModels.h"
@@ -408,12 +409,12 @@ private slots:
         const QString link
             = QStringLiteral("orgdesk://accept-invitation?server=%1&token=%2")
                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_server->baseUrl().toString())), token);
-        const auto parsed = OrgSession::parseInvitationLink(link);
+        const auto parsed = InvitationLink::parse(link);
         QVERIFY(parsed);
         QCOMPARE(parsed->token, token);
         QCOMPARE(parsed->server, m_server->baseUrl());
-        QVERIFY(!OrgSession::parseInvitationLink(QStringLiteral("https://example.test/?token=odi_x")));
-        QVERIFY(!OrgSession::parseInvitationLink(QStringLiteral("not a token")));
+        QVERIFY(!InvitationLink::parse(QStringLiteral("https://example.test/?token=odi_x")));
+        QVERIFY(!InvitationLink::parse(QStringLiteral("not a token")));
 
         OrgSession invitee(&m_network, &m_credentials, options());
         ApiError error;
