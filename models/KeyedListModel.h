@@ -438,12 +438,8 @@ template<typename T> QVector<int> KeyedListModel<T>::insertRows(QVector<const T 
     if (!isOrdered()) {
         const int first = count();
         beginInsertRows(QModelIndex(), first, first + int(items.size()) - 1);
-        // Grow by doubling: an exact reserve would copy every row on every batch.
-        const qsizetype needed = first + items.size();
-        if (m_rows.capacity() < needed) {
-            m_rows.reserve(std::max(needed, 2 * m_rows.capacity()));
-            m_slotOfRow.reserve(std::max(needed, 2 * m_slotOfRow.capacity()));
-        }
+        m_rows.reserve(first + items.size());
+        m_slotOfRow.reserve(first + items.size());
         for (int i = 0; i < items.size(); ++i) {
             m_rowOfSlot[newSlots.at(i)] = int(m_rows.size());
             m_slotOfRow.append(newSlots.at(i));
