@@ -4,6 +4,7 @@
 #include "ApiKeysModel.h"
 #include "InvitationsModel.h"
 #include "InvoicesModel.h"
+#include "MemberFilterModel.h"
 #include "MembersModel.h"
 #include "OrgModels.h"
 #include "OrgProfileObject.h"
@@ -38,6 +39,7 @@ quint16 freePort()
 struct Rig
 {
     std::unique_ptr<OrgModels> models = std::make_unique<OrgModels>();
+    std::unique_ptr<MemberFilterModel> filter = std::make_unique<MemberFilterModel>();
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     std::unique_ptr<SyncEngine> engine;
     QList<ChangeBatch> batches;
@@ -45,8 +47,13 @@ struct Rig
 
     void attachTesters()
     {
-        const QList<QAbstractItemModel *> all {models->members(), models->invitations(), models->apiKeys(),
-                                               models->invoices(), models->paymentMethods()};
+        // The filter shows the second page of a search, so that batches move rows in and out.
+        filter->setSourceModel(models->members());
+        filter->setPageSize(20);
+        filter->setFilterText(QStringLiteral("a"));
+        filter->setCurrentPage(1);
+        const QList<QAbstractItemModel *> all {models->members(),  models->invitations(),    models->apiKeys(),
+                                               models->invoices(), models->paymentMethods(), filter.get()};
         for (QAbstractItemModel *model : all) {
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
@@ -166,6 +173,8 @@ private slots:
         c.setToken(m_ids.adaToken);
         const qint64 total = memberTotal(c, m_ids.acme);
         QCOMPARE(qint64(rig.models->members()->rowCount()), total);
+        QVERIFY(rig.filter->matchCount() > 20);
+        QCOMPARE(rig.filter->rowCount(), 20);
         QVERIFY2(rig.batches.size() > 2, "300 members at 100 changes a page must take several pages");
         QVERIFY(rig.batches.first().reset);
         for (int i = 1; i < rig.batches.size(); ++i)
