@@ -136,7 +136,9 @@ QList<QStringList> Schema::migrations()
 QList<QPair<QString, QString>> Schema::bulkLoadIndexes()
 {
     QList<QPair<QString, QString>> indexes;
-    for (const QString &statement : migrations().constFirst()) {
+    // Held here: a range-for over migrations().constFirst() would read a destroyed temporary.
+    const QList<QStringList> all = migrations();
+    for (const QString &statement : all.constFirst()) {
         if (!statement.contains(QLatin1String("INDEX memberships_by_"))
             && !statement.contains(QLatin1String("INDEX changes_")))
             continue;

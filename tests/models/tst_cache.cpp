@@ -222,7 +222,7 @@ ChangeBatch fullBatch(qint64 version)
     b.reset = true;
     b.toVersion = version;
     b.org = org(QStringLiteral("Acme Monitoring"), QStringLiteral("etag-1"));
-    b.logo = QByteArray("\x89PNG\r\n\x1a\n\0\0binary", 18);
+    b.logo = QByteArray("\x89PNG\r\n\x1a\n\0\0binary", 16);
     b.subscription = subscription(10);
     b.members.upserts = {member(QStringLiteral("usr_1"), QStringLiteral("Ada Lovelace"),
                                 QStringLiteral("ada@acme.test"), domain::Role::Admin),
