@@ -1,6 +1,7 @@
 #include "AccountStore.h"
 
 #include "domain/Role.h"
+#include "domain/ServerUrl.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,17 +15,10 @@ AccountStore::AccountStore(QString directory)
     : m_directory(std::move(directory))
 { }
 
-QString AccountStore::normalizedServer(const QUrl &server)
-{
-    QUrl url = server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    url.setScheme(url.scheme().toLower());
-    url.setHost(url.host().toLower());
-    return url.toString();
-}
-
 QString AccountStore::fileFor(const QUrl &server, const QString &email) const
 {
-    const QByteArray key = (normalizedServer(server) + QLatin1Char('|') + email.trimmed().toLower()).toUtf8();
+    const QByteArray key
+        = (domain::normalizedServerUrl(server) + QLatin1Char('|') + email.trimmed().toLower()).toUtf8();
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex();
     return m_directory + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".json");
 }
@@ -65,7 +59,7 @@ bool AccountStore::write(const Account &account) const
                                  {QStringLiteral("name"), org.name},
                                  {QStringLiteral("role"), domain::roleToString(org.role)}});
     }
-    const QJsonObject root {{QStringLiteral("server"), normalizedServer(account.server)},
+    const QJsonObject root {{QStringLiteral("server"), domain::normalizedServerUrl(account.server)},
                             {QStringLiteral("user"), account.user.toJson()},
                             {QStringLiteral("orgs"), orgs},
                             {QStringLiteral("lastOrgId"), account.lastOrgId}};

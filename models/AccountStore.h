@@ -31,9 +31,6 @@ public:
     bool remove(const QUrl &server, const QString &email) const;
     QString directory() const { return m_directory; }
 
-    // The server URL as the app keys files by it: scheme and host lower-cased, no trailing slash.
-    static QString normalizedServer(const QUrl &server);
-
 private:
     QString fileFor(const QUrl &server, const QString &email) const;
 

@@ -17,8 +17,9 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncLog.h"
 
+#include "domain/ServerUrl.h"
+
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrlQuery>
 
@@ -248,8 +249,7 @@ SessionOperation *OrgSession::acceptInvitation(const QUrl &server, const QString
         return operation;
     }
     ApiClient *client = m_api;
-    if (AccountStore::normalizedServer(target) != AccountStore::normalizedServer(m_api->baseUrl())
-        && !m_token.isEmpty()) {
+    if (domain::normalizedServerUrl(target) != domain::normalizedServerUrl(m_api->baseUrl()) && !m_token.isEmpty()) {
         // Another server than the signed-in one: a client of its own, without our token.
         client = new ApiClient(m_network, operation);
         client->setTransferTimeout(m_options.transferTimeoutMs);
@@ -270,9 +270,7 @@ SessionOperation *OrgSession::acceptInvitation(const QUrl &server, const QString
 
 QString OrgSession::cachePathFor(const QString &orgId) const
 {
-    const QString defaultPath = OfflineCache::defaultPath(m_server, orgId, m_user.id);
-    // defaultPath() is under the platform cache location; keep its file name under our root.
-    return m_options.cacheRoot + QStringLiteral("/orgs/") + QFileInfo(defaultPath).fileName();
+    return m_options.cacheRoot + QStringLiteral("/orgs/") + OfflineCache::fileName(m_server, orgId, m_user.id);
 }
 
 void OrgSession::openOrg(const QString &orgId)

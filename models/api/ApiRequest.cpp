@@ -1,5 +1,7 @@
 #include "api/ApiRequest.h"
 
+#include "domain/JsonCodec.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
@@ -134,4 +136,9 @@ void ApiRequest::finish(const ApiError &error)
         emit failed(m_error);
     if (self)
         deleteLater();
+}
+
+std::optional<qint64> ApiRequest::readTotal(const QJsonObject &page)
+{
+    return domain::JsonCodec::readInteger(page, QLatin1String("total"));
 }

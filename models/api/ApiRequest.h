@@ -103,9 +103,24 @@ protected:
         }
         return true;
     }
+    // A paged list, {items, page, perPage, total}: the items through readList, and the total.
+    template<typename T> static bool readPage(const QByteArray &body, QVector<T> &out, qint64 &total)
+    {
+        const auto object = jsonObject(body);
+        if (!object)
+            return false;
+        const auto count = readTotal(*object);
+        const QJsonValue items = object->value(QLatin1String("items"));
+        if (!count || !items.isArray())
+            return false;
+        total = *count;
+        return readList(items.toArray(), out);
+    }
 
 private:
     friend class ApiClient;
+
+    static std::optional<qint64> readTotal(const QJsonObject &page);
 
     void finish(const ApiError &error);
 

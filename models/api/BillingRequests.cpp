@@ -54,15 +54,7 @@ ListInvoicesRequest::ListInvoicesRequest(const QString &orgId, int page, int per
 
 bool ListInvoicesRequest::parse(const QByteArray &body)
 {
-    const auto object = jsonObject(body);
-    if (!object)
-        return false;
-    const auto total = domain::JsonCodec::readInteger(*object, QLatin1String("total"));
-    const QJsonValue items = object->value(QLatin1String("items"));
-    if (!total || !items.isArray())
-        return false;
-    m_total = *total;
-    return readList(items.toArray(), m_items);
+    return readPage(body, m_items, m_total);
 }
 
 ListPaymentMethodsRequest::ListPaymentMethodsRequest(const QString &orgId, QObject *parent)

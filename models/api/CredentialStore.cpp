@@ -1,5 +1,7 @@
 #include "api/CredentialStore.h"
 
+#include "domain/ServerUrl.h"
+
 #include "api/KeychainCredentialStore.h"
 #include "api/MemoryCredentialStore.h"
 
@@ -15,16 +17,7 @@ Q_LOGGING_CATEGORY(lcCredentials, "orgdesk.credentials", QtInfoMsg)
 
 QString CredentialStore::entryKey(const QUrl &server, const QString &email)
 {
-    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
-                               | QUrl::NormalizePathSegments | QUrl::StripTrailingSlash);
-    url.setScheme(url.scheme().toLower());
-    url.setHost(url.host().toLower());
-    if ((url.scheme() == QLatin1String("https") && url.port() == 443)
-        || (url.scheme() == QLatin1String("http") && url.port() == 80))
-        url.setPort(-1);
-    if (url.path() == QLatin1String("/"))
-        url.setPath(QString()); // StripTrailingSlash keeps a lone "/"
-    return url.toString(QUrl::FullyEncoded) + QLatin1Char('|') + email.trimmed().toLower();
+    return domain::normalizedServerUrl(server) + QLatin1Char('|') + email.trimmed().toLower();
 }
 
 std::unique_ptr<CredentialStore> makeCredentialStore(int probeTimeoutMs)

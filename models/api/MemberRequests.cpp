@@ -29,15 +29,7 @@ ListMembersRequest::ListMembersRequest(const QString &orgId, const MemberQuery &
 
 bool ListMembersRequest::parse(const QByteArray &body)
 {
-    const auto object = jsonObject(body);
-    if (!object)
-        return false;
-    const auto total = domain::JsonCodec::readInteger(*object, QLatin1String("total"));
-    const QJsonValue items = object->value(QLatin1String("items"));
-    if (!total || !items.isArray())
-        return false;
-    m_total = *total;
-    return readList(items.toArray(), m_items);
+    return readPage(body, m_items, m_total);
 }
 
 ChangeMemberRoleRequest::ChangeMemberRoleRequest(const QString &orgId, const QString &userId, domain::Role role,

@@ -1,5 +1,7 @@
 #include "cache/CacheFiles.h"
 
+#include "domain/ServerUrl.h"
+
 #include "cache/CacheLogging.h"
 
 #include <QCoreApplication>
@@ -52,27 +54,9 @@ const QStringList &CacheFiles::journalSuffixes()
     return suffixes;
 }
 
-QString CacheFiles::normalizedServer(const QUrl &server)
-{
-    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
-                               | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
-    const QString scheme = url.scheme().toLower();
-    url.setScheme(scheme);
-    url.setHost(url.host().toLower());
-    const int defaultPort = scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
-    if (url.port() == defaultPort)
-        url.setPort(-1);
-    // StripTrailingSlash leaves a lone "/" in place: "https://h/" must be "https://h".
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path);
-    return url.toString(QUrl::FullyEncoded);
-}
-
 QString CacheFiles::fileName(const QUrl &server, const QString &orgId, const QString &userId)
 {
-    const QString key = normalizedServer(server) + QLatin1Char('|') + orgId + QLatin1Char('|') + userId;
+    const QString key = domain::normalizedServerUrl(server) + QLatin1Char('|') + orgId + QLatin1Char('|') + userId;
     return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex())
         + QLatin1String(".sqlite");
 }

@@ -9,9 +9,6 @@
 class CacheFiles
 {
 public:
-    // scheme and host lower-cased, the scheme's default port dropped, no user info, query,
-    // fragment or trailing slash: the same server always gives the same file.
-    static QString normalizedServer(const QUrl &server);
     static QString fileName(const QUrl &server, const QString &orgId, const QString &userId);
 
     // Creates the missing folders of `path` owner-only (0700) and the file itself 0600

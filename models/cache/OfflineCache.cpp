@@ -37,7 +37,12 @@ OfflineCache::~OfflineCache()
 QString OfflineCache::defaultPath(const QUrl &server, const QString &orgId, const QString &userId)
 {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/orgs/")
-        + CacheFiles::fileName(server, orgId, userId);
+        + fileName(server, orgId, userId);
+}
+
+QString OfflineCache::fileName(const QUrl &server, const QString &orgId, const QString &userId)
+{
+    return CacheFiles::fileName(server, orgId, userId);
 }
 
 QString OfflineCache::memberSortKey(const QString &name, const QString &email)

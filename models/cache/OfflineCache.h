@@ -35,9 +35,10 @@ public:
     OfflineCache(const OfflineCache &) = delete;
     OfflineCache &operator=(const OfflineCache &) = delete;
 
-    // <CacheLocation>/orgs/<hex SHA-256 of "server|orgId|userId">.sqlite, the server URL
-    // normalized: scheme and host lower-cased, the scheme's default port dropped, no trailing
-    // slash.
+    // <hex SHA-256 of "server|orgId|userId">.sqlite, the server URL normalized by
+    // domain::normalizedServerUrl: the file's name alone, for a cache under another folder.
+    static QString fileName(const QUrl &server, const QString &orgId, const QString &userId);
+    // <CacheLocation>/orgs/<fileName()>.
     static QString defaultPath(const QUrl &server, const QString &orgId, const QString &userId);
 
     // Opens (creating or migrating) the cache at `path` (":memory:" allowed). The folders it

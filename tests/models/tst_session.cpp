@@ -16,6 +16,7 @@
 #include "api/OrgRequests.h"
 #include "sync/SyncOutcome.h"
 
+#include "ModelsTestSupport.h"
 #include "support/ServerHarness.h"
 
 #include <QAbstractItemModelTester>
@@ -29,13 +30,6 @@
 #include <memory>
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // Waits for a request or operation to finish; true when it succeeded.
 template<typename T> bool waitFor(T *job, ApiError *error = nullptr)
@@ -204,10 +198,7 @@ private slots:
     {
         const quint16 port = freePort();
         const QString db = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("server.db"));
-        ServerOptions first;
-        first.sharedDatabase = db;
-        first.extraArgs << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:%1").arg(port);
-        QVERIFY2(m_server->start(first), qPrintable(m_server->lastError()));
+        QVERIFY2(m_server->start(pinnedServer(db, port, true)), qPrintable(m_server->lastError()));
         const QUrl url = m_server->baseUrl();
         int cachedMembers = 0;
         {
@@ -247,12 +238,8 @@ private slots:
         QVERIFY(!error.message().isEmpty());
         QCOMPARE(session.models()->invitations()->rowCount(), 2); // nothing added locally
 
-        ServerOptions again;
-        again.seedDemo = false;
-        again.sharedDatabase = db;
-        again.extraArgs << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:%1").arg(port);
         m_server = std::make_unique<ServerProcess>();
-        QVERIFY2(m_server->start(again), qPrintable(m_server->lastError()));
+        QVERIFY2(m_server->start(pinnedServer(db, port, false)), qPrintable(m_server->lastError()));
         QTRY_VERIFY_WITH_TIMEOUT(session.isOnline(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(session.models()->org()->name(), QStringLiteral("Acme Renamed"), 15000);
         QVERIFY(!session.models()->members()->isStale());

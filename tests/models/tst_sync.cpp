@@ -13,6 +13,7 @@
 #include "cache/OfflineCache.h"
 #include "sync/SyncEngine.h"
 
+#include "ModelsTestSupport.h"
 #include "support/ServerHarness.h"
 
 #include <QAbstractItemModelTester>
@@ -27,13 +28,6 @@
 namespace {
 
 const QString kPassword = QStringLiteral("demo-password");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // Everything a test needs around one engine: models with testers, the batches seen.
 struct Rig
@@ -367,11 +361,7 @@ private slots:
         // The server runs on a port and database of ours, so it can come back where it was.
         const quint16 port = freePort();
         const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("killed.db"));
-        ServerOptions options;
-        options.members = 6000;
-        options.sharedDatabase = db;
-        options.extraArgs << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:%1").arg(port);
-        QVERIFY2(m_server->start(options), qPrintable(m_server->lastError()));
+        QVERIFY2(m_server->start(pinnedServer(db, port, true, 6000)), qPrintable(m_server->lastError()));
         QCOMPARE(m_server->baseUrl().port(), int(port));
         m_ids = demoIds(m_server->baseUrl());
         m_adaId = userIdOf(m_ids.adaToken);
@@ -409,12 +399,8 @@ private slots:
         }
 
         // The server comes back where it was; the engine notices by itself and completes.
-        ServerOptions again;
-        again.seedDemo = false;
-        again.sharedDatabase = db;
-        again.extraArgs << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:%1").arg(port);
         m_server = std::make_unique<ServerProcess>();
-        QVERIFY2(m_server->start(again), qPrintable(m_server->lastError()));
+        QVERIFY2(m_server->start(pinnedServer(db, port, false)), qPrintable(m_server->lastError()));
         QDeadlineTimer deadline(30000);
         while (!deadline.hasExpired()
                && !(rig.outcomes.last().kind == SyncOutcome::Kind::Synced
