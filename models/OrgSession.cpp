@@ -336,6 +336,7 @@ void OrgSession::startEngine()
     target.userId = m_user.id;
     target.cachePath = cachePathFor(m_orgId);
     target.pageLimit = m_options.pageLimit;
+    target.cacheChecked = true; // openOrg() checked it
     m_engine = std::make_unique<SyncEngine>(target);
     m_engine->setInterval(m_options.syncIntervalMs);
     m_engine->setBackoff(m_options.minBackoffMs, m_options.maxBackoffMs);

@@ -60,8 +60,9 @@ bool OfflineCache::removeFiles(const QString &path)
     return CacheFiles::removeAll(path);
 }
 
-OfflineCache::OpenResult OfflineCache::open(const QString &path)
+OfflineCache::OpenResult OfflineCache::open(const QString &path, Check check)
 {
+    m_check = check;
     return openImpl(path, latestSchemaVersion());
 }
 
@@ -150,12 +151,14 @@ OfflineCache::Connect OfflineCache::connectDatabase(int targetVersion, bool *had
     QSqlQuery query(m_db);
     // quick_check rather than integrity_check: it skips cross-checking every index entry
     // against its row (the slow part) and still finds damaged pages.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
-        return classify(query.lastError(), tr("Could not check the offline cache"));
-    const QString check = query.value(0).toString();
-    if (check != QLatin1String("ok")) {
-        fail(tr("The offline cache was damaged (%1).").arg(check));
-        return Connect::Damaged;
+    if (m_check == Check::Full) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+            return classify(query.lastError(), tr("Could not check the offline cache"));
+        const QString check = query.value(0).toString();
+        if (check != QLatin1String("ok")) {
+            fail(tr("The offline cache was damaged (%1).").arg(check));
+            return Connect::Damaged;
+        }
     }
     if (m_path != kMemory) {
         // WAL: a reader loads while the sync writes. With synchronous = NORMAL a commit does

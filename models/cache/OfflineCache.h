@@ -49,7 +49,11 @@ public:
     // Opened: an existing one (upgraded to this build's schema if older).
     // Text is stored as UTF-16LE: a byte search of the file for a string must look for
     // those bytes (only the member sort key is UTF-8, and case-folded).
-    OpenResult open(const QString &path);
+    // Check::Skip leaves out the quick_check, for a second connection to a file another one
+    // has just checked (the sync's, after the session opened the cache): a check reads the
+    // whole file.
+    enum class Check { Full, Skip };
+    OpenResult open(const QString &path, Check check = Check::Full);
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
     QString setAsidePath() const { return m_setAsidePath; }
@@ -111,5 +115,6 @@ private:
     QString m_setAsidePath;
     mutable QString m_lastError;
     bool m_open = false;
+    Check m_check = Check::Full;
     bool m_lockedAtOpen = false; // the last connect failed on a lock another connection held
 };

@@ -15,7 +15,8 @@ PageWriter::~PageWriter() = default;
 void PageWriter::open()
 {
     m_cache = std::make_unique<OfflineCache>();
-    if (m_cache->open(m_path) == OfflineCache::OpenResult::Failed)
+    // The worker's connection has checked the file by now (it opens before this thread starts).
+    if (m_cache->open(m_path, OfflineCache::Check::Skip) == OfflineCache::OpenResult::Failed)
         qCWarning(lcSync) << "the page writer cannot open the cache:" << m_cache->lastError();
 }
 

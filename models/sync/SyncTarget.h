@@ -12,4 +12,5 @@ struct SyncTarget
     QString userId; // the signed-in user: their own member row decides their role
     QString cachePath; // the OfflineCache file
     int pageLimit = 5000; // changes per page (the API allows up to 5000)
+    bool cacheChecked = false; // the caller has just opened (and so checked) the cache file
 };

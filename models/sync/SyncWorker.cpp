@@ -47,7 +47,8 @@ void SyncWorker::initialize()
     m_api->setRetryPolicy(policy);
 
     m_cache = std::make_unique<OfflineCache>();
-    const auto result = m_cache->open(m_target.cachePath);
+    const auto result = m_cache->open(m_target.cachePath,
+                                      m_target.cacheChecked ? OfflineCache::Check::Skip : OfflineCache::Check::Full);
     if (result == OfflineCache::OpenResult::Failed)
         qCWarning(lcSync) << "cannot open the cache:" << m_cache->lastError();
     if (const auto me = m_cache->member(m_target.userId))
