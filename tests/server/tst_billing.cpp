@@ -35,6 +35,16 @@ QString defaultCard(const QJsonArray &cards)
     return id.trimmed();
 }
 
+// The id of the (last) card that is not `except`, or empty.
+QString otherCard(const QJsonArray &cards, const QString &except)
+{
+    QString other;
+    for (const QJsonValue &v : cards)
+        if (v.toObject().value(QLatin1String("id")).toString() != except)
+            other = v.toObject().value(QLatin1String("id")).toString();
+    return other;
+}
+
 } // namespace
 
 class TestBilling : public QObject
@@ -383,10 +393,7 @@ private slots:
         const QJsonArray cards = c.get(billing(QStringLiteral("payment-methods"))).array();
         QCOMPARE(cards.size(), 2);
         const QString oldDefault = defaultCard(cards);
-        QString other;
-        for (const QJsonValue &v : cards)
-            if (v.toObject().value(QLatin1String("id")).toString() != oldDefault)
-                other = v.toObject().value(QLatin1String("id")).toString();
+        const QString other = otherCard(cards, oldDefault);
         QVERIFY(!other.isEmpty());
         const HttpResponse r = c.post(billing(QStringLiteral("payment-methods/%1/default").arg(other)));
         TB_STATUS(r, 204);
@@ -439,10 +446,7 @@ private slots:
         const QJsonArray cards = c.get(billing(QStringLiteral("payment-methods"))).array();
         QCOMPARE(cards.size(), 2);
         const QString def = defaultCard(cards);
-        QString other;
-        for (const QJsonValue &v : cards)
-            if (v.toObject().value(QLatin1String("id")).toString() != def)
-                other = v.toObject().value(QLatin1String("id")).toString();
+        const QString other = otherCard(cards, def);
         TB_STATUS(c.del(billing(QStringLiteral("payment-methods/%1").arg(other))), 204);
         const QJsonArray after = c.get(billing(QStringLiteral("payment-methods"))).array();
         QCOMPARE(after.size(), 1);
@@ -505,10 +509,7 @@ private slots:
         HttpClient c(m_server.url());
         c.setToken(m_ids.adaToken);
         const QJsonArray cards = c.get(billing(QStringLiteral("payment-methods"))).array();
-        QString nonDefault;
-        for (const QJsonValue &v : cards)
-            if (!v.toObject().value(QLatin1String("isDefault")).toBool())
-                nonDefault = v.toObject().value(QLatin1String("id")).toString();
+        const QString nonDefault = otherCard(cards, defaultCard(cards));
         QVERIFY(!nonDefault.isEmpty());
         QStringList tokens;
         for (const char *email : {"bea@acme.test", "max@acme.test", "uma@acme.test", "otto@acme.test"})
