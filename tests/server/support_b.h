@@ -202,13 +202,13 @@ inline QString sha256Hex(const QString &secret)
     return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-// Every member of an org through GET members (paged), or empty on failure.
-inline QJsonArray allMembers(HttpClient &c, const QString &org, int perPage = 500)
+// Every item of a paged list ({items, total}) at `path` (which takes page and perPage
+// arguments %1 and %2), or empty on failure.
+inline QJsonArray allPages(HttpClient &c, const QString &path, int perPage = 500)
 {
     QJsonArray out;
     for (int page = 1; page < 1000; ++page) {
-        const HttpResponse r
-            = c.get(QStringLiteral("/orgs/%1/members?page=%2&perPage=%3").arg(org).arg(page).arg(perPage));
+        const HttpResponse r = c.get(path.arg(page).arg(perPage));
         if (r.status != 200)
             return {};
         const QJsonArray items = r.object().value(QLatin1String("items")).toArray();
@@ -220,21 +220,19 @@ inline QJsonArray allMembers(HttpClient &c, const QString &org, int perPage = 50
     return out;
 }
 
+// Every member of an org through GET members (paged), or empty on failure.
+inline QJsonArray allMembers(HttpClient &c, const QString &org, int perPage = 500)
+{
+    return allPages(
+        c, QStringLiteral("/orgs/%1/members?page=%2&perPage=%3").arg(org, QStringLiteral("%1"), QStringLiteral("%2")),
+        perPage);
+}
+
 inline QJsonArray allInvoices(HttpClient &c, const QString &org)
 {
-    QJsonArray out;
-    for (int page = 1; page < 1000; ++page) {
-        const HttpResponse r
-            = c.get(QStringLiteral("/orgs/%1/billing/invoices?page=%2&perPage=500").arg(org).arg(page));
-        if (r.status != 200)
-            return {};
-        const QJsonArray items = r.object().value(QLatin1String("items")).toArray();
-        for (const QJsonValue &v : items)
-            out.append(v);
-        if (items.isEmpty() || out.size() >= r.object().value(QLatin1String("total")).toInt())
-            break;
-    }
-    return out;
+    return allPages(c,
+                    QStringLiteral("/orgs/%1/billing/invoices?page=%2&perPage=%3")
+                        .arg(org, QStringLiteral("%1"), QStringLiteral("%2")));
 }
 
 inline QJsonObject findById(const QJsonArray &a, const QString &id, const QString &key = QStringLiteral("id"))
