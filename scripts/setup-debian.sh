@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
-    libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev libqt6svg6-dev
+    libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev qt6-svg-dev
     libsodium-dev libcurl4-openssl-dev
     postgresql-15 postgresql-client-15
     python3 python3-aiosmtpd
