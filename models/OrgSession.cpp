@@ -1,5 +1,6 @@
 #include "OrgSession.h"
 
+#include "DisplayText.h"
 #include "InvitationLink.h"
 
 #include "InvitationsModel.h"
@@ -480,7 +481,7 @@ QString OrgSession::whyNot(domain::Action action) const
         return ApiError::offline().message();
     if (!can(action)) {
         const auto r = role();
-        return r ? tr("Your role (%1) does not allow this.").arg(domain::roleToString(*r))
+        return r ? tr("Your role in this organization (%1) does not allow this.").arg(DisplayText::roleName(*r))
                  : tr("Open an organization first.");
     }
     return {};

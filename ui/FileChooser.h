@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+// The seam for "open a file" (STYLE.md: GUI tests swap message boxes and file dialogs):
+// returns the chosen path, or empty when the user cancelled. The default is
+// QFileDialog::getOpenFileName.
+using FileChooser = std::function<QString(QWidget *parent, const QString &caption, const QString &nameFilter)>;
+
+FileChooser defaultFileChooser();

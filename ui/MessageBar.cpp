@@ -1,0 +1,144 @@
+#include "MessageBar.h"
+
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_buttons(new QHBoxLayout)
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setAccessibleName(tr("Messages"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+
+    m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_icon->setAlignment(Qt::AlignTop);
+
+    m_close->setObjectName(QStringLiteral("messageClose"));
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close this message (Escape)"));
+    m_close->setAccessibleName(tr("Close message"));
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::clearMessage);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 6, 6);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(m_buttons);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    setFocusProxy(m_close);
+    hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text, const QList<QAction *> &actions)
+{
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
+    for (QAction *action : actions) {
+        auto *button = new QPushButton(action->text(), this);
+        button->setObjectName(action->objectName().isEmpty() ? QStringLiteral("messageAction")
+                                                             : action->objectName() + QStringLiteral("Button"));
+        button->setToolTip(action->toolTip());
+        button->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')));
+        button->setEnabled(action->isEnabled());
+        connect(button, &QPushButton::clicked, action, [this, action] {
+            clearMessage();
+            action->trigger();
+        });
+        m_buttons->addWidget(button);
+        m_actionButtons << button;
+    }
+    m_kind = kind;
+    m_text->setText(text);
+    setAccessibleDescription(text);
+    applyKind();
+    show();
+    emit messageShown(kind, text);
+}
+
+void MessageBar::showError(const QString &what, const ApiError &error, const QList<QAction *> &actions)
+{
+    const QString message = error.message();
+    showMessage(Kind::Error, what.isEmpty() ? message : tr("%1: %2").arg(what, message), actions);
+}
+
+void MessageBar::watch(ApiRequest *request, const QString &what)
+{
+    connect(request, &ApiRequest::failed, this, [this, what](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Cancelled)
+            showError(what, error);
+    });
+}
+
+void MessageBar::clearMessage()
+{
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
+    m_text->clear();
+    hide();
+}
+
+QString MessageBar::text() const
+{
+    return m_text->text(); // cleared when the bar closes
+}
+
+void MessageBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        clearMessage();
+        event->accept();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void MessageBar::applyKind()
+{
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QColor tint = palette().color(QPalette::Highlight);
+    switch (m_kind) {
+    case Kind::Information:
+        break;
+    case Kind::Positive:
+        icon = QStyle::SP_DialogApplyButton;
+        tint = QColor(0x2e, 0x7d, 0x32);
+        break;
+    case Kind::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        tint = QColor(0xb2, 0x6a, 0x00);
+        break;
+    case Kind::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        tint = QColor(0xc6, 0x28, 0x28);
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    // A light wash of the kind's colour over the window colour keeps the text readable in
+    // light and dark palettes alike.
+    QPalette p = palette();
+    const QColor base = p.color(QPalette::Window);
+    const QColor wash
+        = QColor::fromRgbF(base.redF() * 0.85 + tint.redF() * 0.15, base.greenF() * 0.85 + tint.greenF() * 0.15,
+                           base.blueF() * 0.85 + tint.blueF() * 0.15);
+    p.setColor(QPalette::Window, wash);
+    setPalette(p);
+}
