@@ -1,9 +1,43 @@
+// orgdesk: the desktop app. Wiring only (STYLE.md): names, command line, settings, the
+// credential store, the session and the window.
+#include "CommandLine.h"
 #include "MainWindow.h"
+#include "OrgSession.h"
+#include "Startup.h"
+#include "api/CredentialStore.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("OrgDesk"));
+    QApplication::setOrganizationDomain(QStringLiteral("orgdesk.app"));
+    QApplication::setApplicationName(QStringLiteral("orgdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("OrgDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(ORGDESK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("orgdesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("orgdesk"), QIcon(QStringLiteral(":/orgdesk.svg"))));
+
+    CommandLine commandLine;
+    if (const auto exitCode = CommandLine::parse(app, commandLine))
+        return *exitCode;
+
+    QSettings settings;
+    QNetworkAccessManager network;
+    // Asks the OS keychain once, before any window: without one, nothing is stored and the
+    // password is asked at every start.
+    const std::unique_ptr<CredentialStore> credentials = makeCredentialStore();
+    OrgSession session(&network, credentials.get(), OrgSession::Options {});
+
+    MainWindow window(&session, &settings);
+    window.show();
+
+    Startup startup(&session, &window, &settings);
+    app.installEventFilter(&startup);
+    startup.run(commandLine);
+    return app.exec();
 }

@@ -79,6 +79,10 @@ OrgSession::~OrgSession()
 SessionOperation *OrgSession::signIn(const QUrl &server, const QString &email, const QString &password, bool remember)
 {
     auto *operation = new SessionOperation(this);
+    if (m_workOffline) { // signing in is going online; the sign-in itself catches up
+        m_workOffline = false;
+        emit workOfflineChanged(false);
+    }
     if (m_state == State::SignedIn && (server != m_server || email.compare(m_user.email, Qt::CaseInsensitive) != 0))
         reset();
     m_server = server;
@@ -142,6 +146,16 @@ SessionOperation *OrgSession::resume(const QUrl &server, const QString &email)
             }
             m_token = token;
             m_api->setToken(token);
+            if (m_workOffline) {
+                // Nothing is sent: the token is kept for when work-offline is turned off.
+                if (m_user.id.isEmpty()) {
+                    operation->fail(signInNeeded());
+                } else {
+                    setState(State::SignedIn);
+                    operation->succeed();
+                }
+                return;
+            }
             fetchMe(operation, true);
         },
         Qt::SingleShotConnection);
@@ -330,6 +344,8 @@ bool OrgSession::switchOrg(const QString &orgId)
 void OrgSession::startEngine()
 {
     m_engine.reset();
+    if (m_workOffline)
+        return;
     SyncTarget target;
     target.server = m_server;
     target.token = m_token;
@@ -475,6 +491,8 @@ bool OrgSession::canManageInvitationFor(domain::Role invitedRole) const
 
 QString OrgSession::whyNot(domain::Action action) const
 {
+    if (m_workOffline)
+        return tr("You are working offline. Turn off File › Work Offline to make changes.");
     if (m_state != State::SignedIn)
         return tr("Sign in to make changes.");
     if (!isOnline())
@@ -497,6 +515,24 @@ void OrgSession::cancelSync()
 {
     if (m_engine)
         m_engine->cancel();
+}
+
+void OrgSession::setWorkOffline(bool offline)
+{
+    if (m_workOffline == offline)
+        return;
+    m_workOffline = offline;
+    emit workOfflineChanged(offline);
+    if (offline) {
+        m_engine.reset();
+        if (m_wasOnline) {
+            m_wasOnline = false;
+            m_models->setStale(true);
+            emit onlineChanged(false);
+        }
+    } else if (m_state == State::SignedIn && !m_token.isEmpty()) {
+        fetchMe(new SessionOperation(this), true); // the orgs may have changed meanwhile
+    }
 }
 
 void OrgSession::setState(State state)

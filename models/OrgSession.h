@@ -64,6 +64,7 @@ class OrgSession : public QObject
     Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged)
     Q_PROPERTY(QString orgId READ orgId NOTIFY orgChanged)
     Q_PROPERTY(bool dataAvailable READ isDataAvailable NOTIFY dataAvailableChanged)
+    Q_PROPERTY(bool workOffline READ workOffline WRITE setWorkOffline NOTIFY workOfflineChanged)
 
 public:
     enum class State {
@@ -127,6 +128,12 @@ public:
     void syncNow();
     void cancelSync();
 
+    // "Work offline" (orgdesk --offline, File › Work Offline): the cache is shown and nothing
+    // is sent, not even a sync, until it is turned off; then the session catches up. Signing
+    // in turns it off.
+    bool workOffline() const { return m_workOffline; }
+    void setWorkOffline(bool offline);
+
     // Every write of the four tabs. Each returns the request, already started (read its
     // result in a slot connected to succeeded). Offline or without a token it fails with
     // the offline / unauthenticated error and nothing is sent.
@@ -163,6 +170,7 @@ signals:
     void orgsChanged();
     void roleChanged();
     void dataAvailableChanged(bool available);
+    void workOfflineChanged(bool offline);
     // The server ended the session (401) or the user lost the org (404: removed, org
     // deleted). The error's message says which.
     void accessLost(const ApiError &error);
@@ -206,5 +214,6 @@ private:
     QDateTime m_lastSynced;
     bool m_dataAvailable = false;
     bool m_wasOnline = false;
+    bool m_workOffline = false;
     QTimer m_expiryTimer;
 };

@@ -7,8 +7,8 @@ class ApiError;
 class MessageBar;
 class OrgSession;
 class QAction;
-class QActionGroup;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -48,6 +48,8 @@ public:
     // Every QAction of the window and its pages, for the shortcut list and (later) the
     // command palette.
     QList<QAction *> allActions() const;
+    // The menus of the menu bar in order (File, View, the pages', Help).
+    QList<QMenu *> menus() const { return m_menus; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +66,7 @@ private:
     void updateOrgSwitcher();
     void updateOnlineState();
     void updateSessionActions();
+    void updateStatus();
     void onSyncFinished(const SyncOutcome &outcome);
     void onAccessLost(const ApiError &error);
     void onCurrentTabChanged(int index);
@@ -74,7 +77,9 @@ private:
     OrgSession *m_session;
     QSettings *m_settings;
     MessageBar *m_messageBar;
-    QLabel *m_offlineNotice;
+    QFrame *m_offlineNotice;
+    QLabel *m_offlineText;
+    QAction *m_offlineRemedy = nullptr;
     QTabWidget *m_tabs;
     QList<TabPage *> m_pages;
     QComboBox *m_orgSwitcher;
@@ -92,8 +97,14 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_forgetAction = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_workOffline = nullptr;
+    QAction *m_switchOrg = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_tabActions;
     QList<QAction *> m_windowActions;
+    QList<QMenu *> m_menus; // in menu-bar order, for the shortcut list
+    // The last sync found the server unreachable (the notice waits for that, so a window
+    // that is still connecting does not flash "offline").
+    bool m_knownOffline = false;
 };

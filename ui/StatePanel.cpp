@@ -1,0 +1,48 @@
+#include "StatePanel.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+StatePanel::StatePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_explanation(new QLabel(this))
+{
+    m_title->setObjectName(QStringLiteral("stateTitle"));
+    m_explanation->setObjectName(QStringLiteral("stateExplanation"));
+    for (QLabel *label : {m_title, m_explanation}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, so screen readers read it
+    }
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_explanation->setMaximumWidth(520);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+void StatePanel::setText(const QString &title, const QString &explanation)
+{
+    m_title->setText(title);
+    m_explanation->setText(explanation);
+    m_title->setAccessibleName(title);
+    m_explanation->setAccessibleName(explanation);
+}
+
+QString StatePanel::title() const
+{
+    return m_title->text();
+}
+
+QString StatePanel::explanation() const
+{
+    return m_explanation->text();
+}
