@@ -53,22 +53,26 @@ public:
             qWarning("server did not start: %s", qPrintable(m_server->lastError()));
             return false;
         }
+        m_baseUrl = m_server->baseUrl();
         return true;
     }
     ServerProcess *server() const { return m_server.get(); }
-    QUrl baseUrl() const { return m_server->baseUrl(); }
+    // Where the server is (still known after it was killed).
+    QUrl baseUrl() const { return m_baseUrl; }
 
     // A session over this harness's directories; short backoff so a returning server is
     // seen quickly.
+    // Options of the next session (before session() creates it).
+    OrgSession::Options &options() { return m_options; }
     OrgSession *session()
     {
         if (!m_session) {
-            OrgSession::Options o;
+            OrgSession::Options o = m_options;
             o.cacheRoot = m_dir.filePath(QStringLiteral("cache"));
             o.accountsDirectory = m_dir.filePath(QStringLiteral("accounts"));
-            o.minBackoffMs = 200;
-            o.maxBackoffMs = 500;
-            o.transferTimeoutMs = 10000;
+            o.minBackoffMs = std::min(o.minBackoffMs, 200);
+            o.maxBackoffMs = std::min(o.maxBackoffMs, 500);
+            o.transferTimeoutMs = std::min(o.transferTimeoutMs, 10000);
             m_session = std::make_unique<OrgSession>(&m_network, &m_credentials, o);
         }
         return m_session.get();
@@ -129,7 +133,27 @@ public:
     }
     void closeWindow() { m_window.reset(); }
 
+    // Quits "the app": closes the window (which saves its settings) and ends the session,
+    // keeping caches, settings and stored tokens for the next start.
+    void restartApp()
+    {
+        if (m_window)
+            m_window->close();
+        m_window.reset();
+        m_session.reset();
+    }
+    // Starts the session as the app does: resume(server, email). True when it succeeded.
+    bool resume(const QString &email)
+    {
+        SessionOperation *op = session()->resume(baseUrl(), email);
+        QSignalSpy done(op, &SessionOperation::finished);
+        bool ok = false;
+        QObject::connect(op, &SessionOperation::succeeded, [&ok] { ok = true; });
+        return done.wait(30000) && ok;
+    }
+
     QSettings *settings() { return &m_settings; }
+    MemoryCredentialStore *credentials() { return &m_credentials; }
     QTemporaryDir &dir() { return m_dir; }
 
     // A raw HTTP client logged in as `email`, to check on the server what the UI did.
@@ -145,6 +169,8 @@ private:
     QTemporaryDir m_dir;
     QSettings m_settings;
     std::unique_ptr<ServerProcess> m_server;
+    QUrl m_baseUrl;
+    OrgSession::Options m_options;
     QNetworkAccessManager m_network;
     MemoryCredentialStore m_credentials;
     std::unique_ptr<OrgSession> m_session;
@@ -169,25 +195,39 @@ template<typename D> D *waitForDialog(QWidget *parent = nullptr, int timeoutMs =
         if (!found)
             QTest::qWait(20);
     }
+    // Keys go to the active window: make the dialog it, as a window manager does.
+    if (found) {
+        found->activateWindow();
+        QApplication::setActiveWindow(found);
+        if (!QTest::qWaitForWindowActive(found))
+            qWarning("the dialog did not become active");
+    }
     return found;
 }
 
-// Key presses go to the widget that has the focus in the active window, as a user's do.
+// Key presses go to the widget that has the focus in the active window, as a user's do;
+// while a modal dialog is open, the windows it blocks get none (QTest would deliver them).
 inline QWidget *focused()
 {
     return QApplication::focusWidget();
 }
-inline void typeKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+inline QWidget *keyTarget()
 {
     QWidget *target = QApplication::focusWidget();
+    if (QWidget *modal = QApplication::activeModalWidget(); modal && (!target || !modal->isAncestorOf(target))) {
+        modal->activateWindow();
+        QApplication::setActiveWindow(modal);
+        target = modal->focusWidget() ? modal->focusWidget() : modal;
+    }
     if (!target)
         target = QApplication::activeWindow();
-    QTest::keyClick(target, key, modifiers);
+    return target;
+}
+inline void typeKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(keyTarget(), key, modifiers);
 }
 inline void typeText(const QString &text)
 {
-    QWidget *target = QApplication::focusWidget();
-    if (!target)
-        target = QApplication::activeWindow();
-    QTest::keyClicks(target, text);
+    QTest::keyClicks(keyTarget(), text);
 }
