@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -433,7 +434,13 @@ void MainWindow::restoreSettings()
     if (!m_settings)
         return;
     m_settings->beginGroup(QStringLiteral("window"));
-    restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray());
+    if (!restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray())) {
+        // First start: room for the members table, within the screen.
+        QSize size(1100, 720);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
     restoreState(m_settings->value(QStringLiteral("state")).toByteArray());
     const int tab = m_settings->value(QStringLiteral("tab"), int(GeneralTab)).toInt();
     m_settings->endGroup();

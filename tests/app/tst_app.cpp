@@ -1,0 +1,129 @@
+// orgdesk started as a user starts it (DESIGN.md, "Command line"): --server and --email
+// with ORGDESK_PASSWORD sign in and sync, the settings remember the account, the password
+// is not in them, a second start with --offline sends nothing, and a bad argument is said.
+#include "support/ServerHarness.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QString cacheFileUnder(const QString &root)
+{
+    QDirIterator it(root, {QStringLiteral("*.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
+}
+
+QByteArray allBytesUnder(const QString &directory)
+{
+    QByteArray all;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+} // namespace
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    QProcessEnvironment environment(const QString &password = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: nothing may be stored
+        env.remove(QStringLiteral("ORGDESK_PASSWORD"));
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("ORGDESK_PASSWORD"), password);
+        return env;
+    }
+
+    QString settingsFile() const { return m_home.filePath(QStringLiteral("config/OrgDesk/orgdesk.conf")); }
+
+private slots:
+    void signsInWithThePasswordFromTheEnvironmentAndRemembersTheAccount()
+    {
+        ServerProcess server;
+        QVERIFY(server.start());
+        QProcess app;
+        app.setProcessEnvironment(environment(QStringLiteral("demo-password")));
+        app.setProcessChannelMode(QProcess::MergedChannels);
+        app.start(QStringLiteral(ORGDESK_APP_BIN),
+                  {QStringLiteral("--server"), server.baseUrl().toString(), QStringLiteral("--email"),
+                   QStringLiteral("ada@acme.test")});
+        QVERIFY(app.waitForStarted());
+        // The first sync writes the org's offline copy; the settings keep the account.
+        QTRY_VERIFY_WITH_TIMEOUT(!cacheFileUnder(m_home.filePath(QStringLiteral("cache"))).isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(settingsFile()), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("account/email")).toString(),
+            QStringLiteral("ada@acme.test"), 15000);
+        QCOMPARE(QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("account/server")).toUrl(),
+                 server.baseUrl());
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+        const QByteArray output = app.readAll();
+        QVERIFY2(output.contains("signing in"), output.constData());
+        // The password from the environment is never written anywhere.
+        QVERIFY(!allBytesUnder(m_home.path()).contains("demo-password"));
+        QVERIFY(!output.contains("demo-password"));
+        QVERIFY(server.log().contains("POST /api/v1/auth/login"));
+    }
+
+    void offlineStartSendsNothing()
+    {
+        // The account and the cache of the previous test are there; the server is not needed.
+        ServerProcess server;
+        QVERIFY(server.start());
+        const QByteArray before = server.log();
+        QSettings(settingsFile(), QSettings::IniFormat).setValue(QStringLiteral("account/server"), server.baseUrl());
+        QProcess app;
+        app.setProcessEnvironment(environment());
+        app.setProcessChannelMode(QProcess::MergedChannels);
+        app.start(QStringLiteral(ORGDESK_APP_BIN), {QStringLiteral("--offline")});
+        QVERIFY(app.waitForStarted());
+        QTest::qWait(2000); // nothing may happen: give a wrong request the time to show
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+        QCOMPARE(server.log().count("/api/v1/"), before.count("/api/v1/"));
+        QVERIFY2(app.readAll().contains("resuming"), "it opened the remembered account");
+    }
+
+    void aBadServerAddressIsSaid()
+    {
+        QProcess app;
+        app.setProcessEnvironment(environment());
+        app.start(QStringLiteral(ORGDESK_APP_BIN), {QStringLiteral("--server"), QStringLiteral("ftp://example.org")});
+        QVERIFY(app.waitForFinished(10000));
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY(app.readAllStandardError().contains("--server needs an http:// or https:// address"));
+    }
+
+    void helpListsTheOptions()
+    {
+        QProcess app;
+        app.setProcessEnvironment(environment());
+        app.start(QStringLiteral(ORGDESK_APP_BIN), {QStringLiteral("--help")});
+        QVERIFY(app.waitForFinished(10000));
+        const QByteArray help = app.readAllStandardOutput();
+        for (const char *option : {"--server", "--email", "--offline", "orgdesk://"})
+            QVERIFY2(help.contains(option), option);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApp)
+#include "tst_app.moc"
