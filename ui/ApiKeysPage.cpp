@@ -30,6 +30,7 @@ ApiKeysPage::ApiKeysPage(OrgSession *session, MessageBar *messages, QWidget *par
     m_table->sortByColumn(ApiKeysModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);

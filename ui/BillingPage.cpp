@@ -97,6 +97,7 @@ QTableView *BillingPage::makeTable(const QString &objectName, const QString &acc
     table->setSortingEnabled(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
     table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->horizontalHeader()->setStretchLastSection(true);
@@ -120,8 +121,15 @@ void BillingPage::updateSubscription()
             label->setText(tr("—", "no value"));
         return;
     }
-    m_plan->setText(sub->plan());
-    m_status->setText(sub->status());
+    // Wire words ("pro", "past_due") read as words.
+    const auto words = [](QString text) {
+        text.replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (!text.isEmpty())
+            text[0] = text[0].toUpper();
+        return text;
+    };
+    m_plan->setText(words(sub->plan()));
+    m_status->setText(words(sub->status()));
     m_seats->setText(sub->hasPendingSeats()
                          ? tr("%1 (%2 from the next period)").arg(sub->seats()).arg(sub->pendingSeats().toInt())
                          : QString::number(sub->seats()));

@@ -221,6 +221,18 @@ inline QWidget *keyTarget()
     }
     if (!target)
         target = QApplication::activeWindow();
+    if (!target) {
+        // A closed dialog leaves no active window offscreen; a window manager would give
+        // the activation back to the main window.
+        const auto tops = QApplication::topLevelWidgets();
+        for (QWidget *w : tops) {
+            if (qobject_cast<MainWindow *>(w) && w->isVisible()) {
+                w->activateWindow();
+                QApplication::setActiveWindow(w);
+                target = w->focusWidget() ? w->focusWidget() : w;
+            }
+        }
+    }
     return target;
 }
 inline void typeKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)

@@ -1,0 +1,152 @@
+// Renders each tab and each dialog to PNG files, as a person would see them: in ctest
+// offscreen (into a temporary folder, checking that each image shows something), and under
+// Xvfb through scripts/screenshots.sh (into ORGDESK_SHOTS_DIR, to be looked at).
+#include "UiTestSupport.h"
+
+#include "ModelsTestSupport.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QDir>
+#include <QImage>
+#include <QSet>
+#include <QTableView>
+#include <QtTest>
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_temp;
+    QString m_dir;
+    QStringList m_written;
+
+    // Saves the widget as it is drawn now and checks that the picture is not blank.
+    void shoot(QWidget *widget, const QString &name)
+    {
+        QApplication::processEvents();
+        const QImage image = widget->grab().toImage();
+        QVERIFY2(!image.isNull() && image.width() >= 200 && image.height() >= 100, qPrintable(name));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 8, qPrintable(name + QStringLiteral(" looks blank")));
+        const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+        QVERIFY2(image.save(path), qPrintable(path));
+        m_written << path;
+    }
+
+    QAction *action(MainWindow *w, const QString &name)
+    {
+        for (QAction *a : w->allActions()) {
+            if (a->objectName() == name)
+                return a;
+        }
+        return nullptr;
+    }
+
+    // Triggers the action, shoots the modal dialog it opens, closes it with Escape.
+    void shootDialog(MainWindow *w, const QString &actionName, const QString &name)
+    {
+        QAction *a = action(w, actionName);
+        QVERIFY2(a, qPrintable(actionName));
+        QVERIFY2(a->isEnabled(), qPrintable(actionName + QStringLiteral(": ") + a->toolTip()));
+        a->trigger();
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget *dialog = QApplication::activeModalWidget();
+        QTest::qWait(50); // let it lay itself out at its final size
+        shoot(dialog, name);
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+    }
+
+    void selectFirstMember(MainWindow *w)
+    {
+        auto *view = w->page(MainWindow::MembersTab)->findChild<QTableView *>(QStringLiteral("membersTable"));
+        QVERIFY(view && view->model()->rowCount() > 1);
+        view->setFocus();
+        view->selectRow(1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_dir = qEnvironmentVariable("ORGDESK_SHOTS_DIR");
+        if (m_dir.isEmpty())
+            m_dir = m_temp.path();
+        QVERIFY(QDir().mkpath(m_dir));
+    }
+
+    void adminTabsAndDialogs()
+    {
+        UiHarness h;
+        QVERIFY(h.startServer(230));
+        QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
+        MainWindow *w = h.window();
+        w->resize(1180, 760);
+        const QStringList tabs = {QStringLiteral("general"), QStringLiteral("members"), QStringLiteral("apikeys"),
+                                  QStringLiteral("billing")};
+        for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+            w->setCurrentTab(static_cast<MainWindow::Tab>(tab));
+            shoot(w, QStringLiteral("admin-") + tabs[tab]);
+        }
+        w->setCurrentTab(MainWindow::GeneralTab);
+        shootDialog(w, QStringLiteral("deleteOrg"), QStringLiteral("dialog-delete-org"));
+        w->setCurrentTab(MainWindow::MembersTab);
+        shootDialog(w, QStringLiteral("inviteMember"), QStringLiteral("dialog-invite"));
+        selectFirstMember(w);
+        shootDialog(w, QStringLiteral("removeMember"), QStringLiteral("dialog-remove-member"));
+        shootDialog(w, QStringLiteral("keyboardShortcuts"), QStringLiteral("dialog-shortcuts"));
+        shootDialog(w, QStringLiteral("signIn"), QStringLiteral("dialog-sign-in"));
+        shootDialog(w, QStringLiteral("acceptInvitation"), QStringLiteral("dialog-accept-invitation"));
+        // The members tab searched, and on a later page.
+        w->setCurrentTab(MainWindow::MembersTab);
+        typeKey(Qt::Key_F, Qt::ControlModifier);
+        typeText(QStringLiteral("ma"));
+        shoot(w, QStringLiteral("admin-members-search"));
+    }
+
+    void userTabs()
+    {
+        UiHarness h;
+        QVERIFY(h.startServer());
+        QVERIFY(h.signIn(QStringLiteral("uma@acme.test")));
+        MainWindow *w = h.window();
+        w->resize(1180, 760);
+        w->setCurrentTab(MainWindow::GeneralTab);
+        shoot(w, QStringLiteral("user-general"));
+        w->setCurrentTab(MainWindow::MembersTab);
+        shoot(w, QStringLiteral("user-members"));
+        w->setCurrentTab(MainWindow::BillingTab);
+        shoot(w, QStringLiteral("user-billing"));
+    }
+
+    void offlineWindow()
+    {
+        QTemporaryDir dbDir;
+        const QString db = QStringLiteral("sqlite:") + dbDir.filePath(QStringLiteral("orgdesk.db"));
+        const quint16 port = freePort();
+        UiHarness h;
+        QVERIFY(h.startServer(pinnedServer(db, port, true, 40)));
+        QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
+        h.restartApp();
+        h.server()->kill();
+        QVERIFY(h.resume(QStringLiteral("ada@acme.test")));
+        MainWindow *w = h.window();
+        w->resize(1180, 760);
+        w->setCurrentTab(MainWindow::MembersTab);
+        QTRY_VERIFY(w->findChild<QWidget *>(QStringLiteral("offlineNotice"))->isVisible());
+        shoot(w, QStringLiteral("offline-members"));
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo("%lld screenshots in %s", qlonglong(m_written.size()), qPrintable(m_dir));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
