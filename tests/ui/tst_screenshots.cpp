@@ -142,10 +142,7 @@ private slots:
         shoot(w, QStringLiteral("offline-members"));
     }
 
-    void cleanupTestCase()
-    {
-        qInfo("%lld screenshots in %s", qlonglong(m_written.size()), qPrintable(m_dir));
-    }
+    void cleanupTestCase() { qInfo("%lld screenshots in %s", qlonglong(m_written.size()), qPrintable(m_dir)); }
 };
 
 QTEST_MAIN(TestScreenshots)
