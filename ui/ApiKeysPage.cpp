@@ -31,6 +31,7 @@ ApiKeysPage::ApiKeysPage(OrgSession *session, MessageBar *messages, QWidget *par
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move in the table
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -98,6 +98,7 @@ QTableView *BillingPage::makeTable(const QString &objectName, const QString &acc
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
+    table->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move in the table
     table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->horizontalHeader()->setStretchLastSection(true);

@@ -1,0 +1,143 @@
+// Keyboard reach and names: on every tab and in every dialog of this part of the app, Tab
+// visits each control that can take the focus, in a cycle, and each one has a name a screen
+// reader can say.
+#include "UiTestSupport.h"
+
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QAction>
+#include <QDialog>
+#include <QtTest>
+
+namespace {
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+QString describe(QWidget *widget)
+{
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+}
+
+// Presses Tab until the focus comes back where it started (at most `limit` times); returns
+// the widgets visited in order.
+QList<QWidget *> tabCycle(int limit = 200)
+{
+    QList<QWidget *> visited;
+    QWidget *first = focused();
+    if (!first)
+        return visited;
+    visited << first;
+    for (int i = 0; i < limit; ++i) {
+        typeKey(Qt::Key_Tab);
+        QWidget *now = focused();
+        if (!now || now == first)
+            break;
+        if (visited.contains(now)) // a loop that never comes back: a trap
+            break;
+        visited << now;
+    }
+    return visited;
+}
+
+// Controls a user can reach by Tab under `root`: visible, enabled, tab-focusable, not the
+// inside of another control (an item view's viewport, a spin box's line edit).
+QList<QWidget *> reachable(QWidget *root)
+{
+    QList<QWidget *> all;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+            continue;
+        bool inner = false;
+        for (QWidget *p = w->parentWidget(); p && p != root; p = p->parentWidget()) {
+            if (qobject_cast<QAbstractItemView *>(p) || p->focusProxy() == w || p->inherits("QAbstractSpinBox")
+                || p->inherits("QComboBox"))
+                inner = true;
+        }
+        if (!inner)
+            all << w;
+    }
+    return all;
+}
+
+void checkCycle(QWidget *root, const QString &where)
+{
+    const QList<QWidget *> cycle = tabCycle();
+    QVERIFY2(cycle.size() > 1, qPrintable(where + QStringLiteral(": Tab does not move")));
+    for (QWidget *w : reachable(root)) {
+        QVERIFY2(cycle.contains(w), qPrintable(where + QStringLiteral(": Tab never reaches ") + describe(w)));
+    }
+    for (QWidget *w : cycle) {
+        if (!root->isAncestorOf(w) && w != root)
+            continue;
+        QVERIFY2(!accessibleName(w).isEmpty(),
+                 qPrintable(where + QStringLiteral(": no accessible name on ") + describe(w)));
+    }
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyTabIsReachedAndNamed()
+    {
+        UiHarness h;
+        QVERIFY(h.startServer());
+        QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
+        MainWindow *w = h.window();
+        for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+            w->setCurrentTab(static_cast<MainWindow::Tab>(tab));
+            w->page(static_cast<MainWindow::Tab>(tab))->focusStart();
+            QTRY_VERIFY(focused());
+            checkCycle(w->page(static_cast<MainWindow::Tab>(tab)),
+                       w->page(static_cast<MainWindow::Tab>(tab))->objectName());
+        }
+    }
+
+    void everyDialogIsReachedAndNamed_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<int>("tab");
+        QTest::newRow("sign in") << QStringLiteral("signIn") << int(MainWindow::GeneralTab);
+        QTest::newRow("accept invitation") << QStringLiteral("acceptInvitation") << int(MainWindow::GeneralTab);
+        QTest::newRow("delete org") << QStringLiteral("deleteOrg") << int(MainWindow::GeneralTab);
+        QTest::newRow("invite") << QStringLiteral("inviteMember") << int(MainWindow::MembersTab);
+        QTest::newRow("shortcuts") << QStringLiteral("keyboardShortcuts") << int(MainWindow::GeneralTab);
+    }
+
+    void everyDialogIsReachedAndNamed()
+    {
+        QFETCH(QString, action);
+        QFETCH(int, tab);
+        UiHarness h;
+        QVERIFY(h.startServer());
+        QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
+        MainWindow *w = h.window();
+        w->setCurrentTab(static_cast<MainWindow::Tab>(tab));
+        QAction *a = nullptr;
+        for (QAction *candidate : w->allActions()) {
+            if (candidate->objectName() == action)
+                a = candidate;
+        }
+        QVERIFY(a && a->isEnabled());
+        a->trigger();
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(waitForDialog<QDialog>());
+        QTRY_VERIFY(focused() && dialog->isAncestorOf(focused()));
+        QVERIFY2(!dialog->windowTitle().isEmpty(), "a dialog has a title");
+        checkCycle(dialog, action);
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
