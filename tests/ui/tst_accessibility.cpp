@@ -24,8 +24,9 @@ QString describe(QWidget *widget)
 }
 
 // Presses Tab until the focus comes back where it started (at most `limit` times); returns
-// the widgets visited in order.
-QList<QWidget *> tabCycle(int limit = 200)
+// the widgets visited in order. `trap` names the widget where Tab went round in a smaller
+// loop that never comes back.
+QList<QWidget *> tabCycle(QString *trap, int limit = 200)
 {
     QList<QWidget *> visited;
     QWidget *first = focused();
@@ -37,8 +38,10 @@ QList<QWidget *> tabCycle(int limit = 200)
         QWidget *now = focused();
         if (!now || now == first)
             break;
-        if (visited.contains(now)) // a loop that never comes back: a trap
+        if (visited.contains(now)) {
+            *trap = describe(visited.last()) + QStringLiteral(" → ") + describe(now);
             break;
+        }
         visited << now;
     }
     return visited;
@@ -67,7 +70,9 @@ QList<QWidget *> reachable(QWidget *root)
 
 void checkCycle(QWidget *root, const QString &where)
 {
-    const QList<QWidget *> cycle = tabCycle();
+    QString trap;
+    const QList<QWidget *> cycle = tabCycle(&trap);
+    QVERIFY2(trap.isEmpty(), qPrintable(where + QStringLiteral(": Tab goes round without coming back: ") + trap));
     QVERIFY2(cycle.size() > 1, qPrintable(where + QStringLiteral(": Tab does not move")));
     for (QWidget *w : reachable(root)) {
         QVERIFY2(cycle.contains(w), qPrintable(where + QStringLiteral(": Tab never reaches ") + describe(w)));
