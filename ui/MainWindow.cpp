@@ -2,6 +2,7 @@
 
 #include "ApiKeysPage.h"
 #include "BillingPage.h"
+#include "ConnectionStatus.h"
 #include "GeneralPage.h"
 #include "KeyboardShortcutsDialog.h"
 #include "MembersPage.h"
@@ -49,16 +50,6 @@ QAction *makeAction(QObject *parent, const QString &objectName, const QString &t
     return action;
 }
 
-// "14:02" today, "27 Nov 2026, 14:02" on another day, in the user's locale and time zone.
-QString shortWhen(const QDateTime &utc)
-{
-    const QDateTime local = utc.toLocalTime();
-    const QLocale locale;
-    if (local.date() == QDate::currentDate())
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local, QLocale::ShortFormat);
-}
-
 } // namespace
 
 MainWindow::MainWindow(OrgSession *session, QSettings *settings, QWidget *parent)
@@ -66,15 +57,9 @@ MainWindow::MainWindow(OrgSession *session, QSettings *settings, QWidget *parent
     , m_session(session)
     , m_settings(settings)
     , m_messageBar(new MessageBar(this))
-    , m_offlineNotice(new QFrame(this))
-    , m_offlineText(new QLabel(m_offlineNotice))
     , m_tabs(new QTabWidget(this))
     , m_orgSwitcher(new QComboBox(this))
     , m_orgSwitcherLabel(new QLabel(this))
-    , m_syncProgress(new QProgressBar(this))
-    , m_cancelSync(new QToolButton(this))
-    , m_lastSynced(new QLabel(this))
-    , m_onlineState(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("orgdesk"), QApplication::windowIcon()));
@@ -92,77 +77,32 @@ MainWindow::MainWindow(OrgSession *session, QSettings *settings, QWidget *parent
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_tabs->tabText(i)).arg(i + 1));
 
-    // The offline notice: a strip under the message bar, with the one thing to do about it.
-    m_offlineNotice->setObjectName(QStringLiteral("offlineNotice"));
-    m_offlineNotice->setFrameShape(QFrame::StyledPanel);
-    m_offlineNotice->setAutoFillBackground(true);
-    QPalette notice = m_offlineNotice->palette();
-    notice.setColor(QPalette::Window, notice.color(QPalette::AlternateBase));
-    m_offlineNotice->setPalette(notice);
-    m_offlineText->setObjectName(QStringLiteral("offlineText"));
-    m_offlineText->setWordWrap(true);
-    m_offlineText->setTextFormat(Qt::PlainText);
-    auto *noticeIcon = new QLabel(m_offlineNotice);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    noticeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize, iconSize));
-    auto *remedy = new QPushButton(m_offlineNotice);
-    remedy->setObjectName(QStringLiteral("offlineRemedy"));
-    auto *noticeLayout = new QHBoxLayout(m_offlineNotice);
-    noticeLayout->setContentsMargins(8, 4, 8, 4);
-    noticeLayout->addWidget(noticeIcon);
-    noticeLayout->addWidget(m_offlineText, 1);
-    noticeLayout->addWidget(remedy);
-    m_offlineNotice->hide();
-
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_offlineNotice);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     createActions();
     createMenus();
     createToolBar();
-    createStatusBar();
-
-    connect(remedy, &QPushButton::clicked, this, [this] {
-        if (m_offlineRemedy)
-            m_offlineRemedy->trigger();
-    });
+    m_status = new ConnectionStatus(m_session, {m_signInAction, m_workOffline, m_syncNow, m_cancelSyncAction}, this);
+    layout->insertWidget(1, m_status->notice()); // under the message bar
+    m_status->addTo(statusBar());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_session, &OrgSession::orgsChanged, this, &MainWindow::updateOrgSwitcher);
     connect(m_session, &OrgSession::orgChanged, this, [this] {
         updateOrgSwitcher();
         updateTitle();
     });
-    connect(m_session, &OrgSession::stateChanged, this, [this] {
-        updateSessionActions();
-        updateStatus();
-    });
-    connect(m_session, &OrgSession::onlineChanged, this, [this](bool online) {
-        if (online)
-            m_knownOffline = false;
-        else if (m_session->state() == OrgSession::State::SignedIn)
-            m_knownOffline = true;
-        updateSessionActions();
-        updateStatus();
-    });
+    connect(m_session, &OrgSession::stateChanged, this, &MainWindow::updateSessionActions);
+    connect(m_session, &OrgSession::onlineChanged, this, &MainWindow::updateSessionActions);
     connect(m_session, &OrgSession::workOfflineChanged, this, [this](bool offline) {
         m_workOffline->setChecked(offline);
         updateSessionActions();
-        updateStatus();
     });
-    connect(m_session, &OrgSession::lastSyncedChanged, this, &MainWindow::updateStatus);
-    connect(m_session, &OrgSession::syncingChanged, this, [this](bool syncing) {
-        m_syncProgress->setValue(0);
-        m_syncProgress->setVisible(syncing);
-        m_cancelSync->setVisible(syncing);
-        m_cancelSyncAction->setEnabled(syncing);
-    });
-    connect(m_session, &OrgSession::syncProgress, m_syncProgress, &QProgressBar::setValue);
     connect(m_session, &OrgSession::syncFinished, this, &MainWindow::onSyncFinished);
     connect(m_session, &OrgSession::accessLost, this, &MainWindow::onAccessLost);
     connect(m_session, &OrgSession::notice, this,
@@ -179,7 +119,6 @@ MainWindow::MainWindow(OrgSession *session, QSettings *settings, QWidget *parent
     updateOrgSwitcher();
     updateTitle();
     updateSessionActions();
-    updateStatus();
     onCurrentTabChanged(m_tabs->currentIndex());
 }
 
@@ -339,28 +278,6 @@ void MainWindow::createToolBar()
     }
 }
 
-void MainWindow::createStatusBar()
-{
-    m_onlineState->setObjectName(QStringLiteral("onlineState"));
-    m_lastSynced->setObjectName(QStringLiteral("lastSynced"));
-    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
-    m_syncProgress->setAccessibleName(tr("Sync progress"));
-    m_syncProgress->setRange(0, 100);
-    m_syncProgress->setMaximumWidth(160);
-    m_syncProgress->setTextVisible(true);
-    m_syncProgress->hide();
-    m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
-    m_cancelSync->setDefaultAction(m_cancelSyncAction);
-    m_cancelSync->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
-    m_cancelSync->setAutoRaise(true);
-    m_cancelSync->setAccessibleName(tr("Cancel sync"));
-    m_cancelSync->hide();
-    statusBar()->addPermanentWidget(m_syncProgress);
-    statusBar()->addPermanentWidget(m_cancelSync);
-    statusBar()->addPermanentWidget(m_lastSynced);
-    statusBar()->addPermanentWidget(m_onlineState);
-}
-
 TabPage *MainWindow::page(Tab tab) const
 {
     return m_pages.value(tab);
@@ -426,7 +343,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
-        updateStatus();
+        m_status->update();
 }
 
 void MainWindow::restoreSettings()
@@ -511,73 +428,10 @@ void MainWindow::updateSessionActions()
     m_workOffline->setEnabled(state != OrgSession::State::SignedOut);
 }
 
-void MainWindow::updateStatus()
-{
-    const auto state = m_session->state();
-    const QDateTime last = m_session->lastSynced();
-    const QString when = last.isValid() ? shortWhen(last) : QString();
-    m_lastSynced->setText(when.isEmpty() ? QString() : tr("Synced %1").arg(when));
-    m_lastSynced->setToolTip(last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::LongFormat) : QString());
-
-    QString online;
-    QString notice;
-    QAction *remedy = nullptr;
-    QString remedyText;
-    const QString since = when.isEmpty() ? QString() : tr(" — showing data from %1").arg(when);
-    if (state == OrgSession::State::SignedOut) {
-        online = tr("Signed out");
-    } else if (m_session->workOffline()) {
-        online = tr("Working offline");
-        notice = tr("Working offline%1. Nothing is sent until you go online.").arg(since);
-        remedy = m_workOffline;
-        remedyText = tr("&Go Online");
-    } else if (state == OrgSession::State::NeedsPassword) {
-        online = tr("Not signed in");
-        notice = tr("Not signed in%1. Sign in to sync and make changes.").arg(since);
-        remedy = m_signInAction;
-        remedyText = tr("&Sign In…");
-    } else if (m_session->isOnline()) {
-        online = tr("Online");
-    } else if (m_knownOffline) {
-        online = tr("Offline");
-        notice = when.isEmpty() ? tr("Offline — the server cannot be reached. OrgDesk keeps trying.")
-                                : tr("Offline — showing data from %1. Changes are disabled until the server is "
-                                     "reachable; OrgDesk keeps trying.")
-                                      .arg(when);
-        remedy = m_syncNow;
-        remedyText = tr("&Try Now");
-    } else {
-        online = tr("Connecting…");
-    }
-    m_onlineState->setText(online);
-    m_onlineState->setAccessibleName(tr("Connection: %1").arg(online));
-    m_offlineText->setText(notice);
-    m_offlineRemedy = remedy;
-    if (auto *button = m_offlineNotice->findChild<QPushButton *>(QStringLiteral("offlineRemedy"))) {
-        button->setText(remedyText);
-        button->setAccessibleName(QString(remedyText).remove(QLatin1Char('&')));
-        button->setVisible(remedy != nullptr);
-    }
-    m_offlineNotice->setVisible(!notice.isEmpty());
-}
-
 void MainWindow::onSyncFinished(const SyncOutcome &outcome)
 {
-    switch (outcome.kind) {
-    case SyncOutcome::Kind::Offline:
-        m_knownOffline = true;
-        break;
-    case SyncOutcome::Kind::Synced:
-        m_knownOffline = false;
-        break;
-    case SyncOutcome::Kind::Failed:
+    if (outcome.kind == SyncOutcome::Kind::Failed)
         m_messageBar->showError(tr("Could not sync"), outcome.error);
-        break;
-    case SyncOutcome::Kind::Cancelled:
-    case SyncOutcome::Kind::AccessLost:
-        break;
-    }
-    updateStatus();
 }
 
 void MainWindow::onAccessLost(const ApiError &error)
@@ -588,7 +442,6 @@ void MainWindow::onAccessLost(const ApiError &error)
         m_messageBar->showMessage(MessageBar::Kind::Warning, error.message());
     }
     updateSessionActions();
-    updateStatus();
 }
 
 void MainWindow::onCurrentTabChanged(int index)

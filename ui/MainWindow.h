@@ -4,17 +4,15 @@
 #include <QPointer>
 
 class ApiError;
+class ConnectionStatus;
 class MessageBar;
 class OrgSession;
 class QAction;
 class QComboBox;
-class QFrame;
 class QLabel;
 class QMenu;
-class QProgressBar;
 class QSettings;
 class QTabWidget;
-class QToolButton;
 class SignInDialog;
 class TabPage;
 struct SyncOutcome;
@@ -59,14 +57,12 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
-    void createStatusBar();
     void restoreSettings();
     void saveSettings() const;
     void updateTitle();
     void updateOrgSwitcher();
     void updateOnlineState();
     void updateSessionActions();
-    void updateStatus();
     void onSyncFinished(const SyncOutcome &outcome);
     void onAccessLost(const ApiError &error);
     void onCurrentTabChanged(int index);
@@ -77,17 +73,11 @@ private:
     OrgSession *m_session;
     QSettings *m_settings;
     MessageBar *m_messageBar;
-    QFrame *m_offlineNotice;
-    QLabel *m_offlineText;
-    QAction *m_offlineRemedy = nullptr;
     QTabWidget *m_tabs;
     QList<TabPage *> m_pages;
     QComboBox *m_orgSwitcher;
     QLabel *m_orgSwitcherLabel;
-    QProgressBar *m_syncProgress;
-    QToolButton *m_cancelSync;
-    QLabel *m_lastSynced;
-    QLabel *m_onlineState;
+    ConnectionStatus *m_status = nullptr;
     QPointer<SignInDialog> m_signIn;
 
     QAction *m_syncNow = nullptr;
@@ -104,7 +94,4 @@ private:
     QList<QAction *> m_tabActions;
     QList<QAction *> m_windowActions;
     QList<QMenu *> m_menus; // in menu-bar order, for the shortcut list
-    // The last sync found the server unreachable (the notice waits for that, so a window
-    // that is still connecting does not flash "offline").
-    bool m_knownOffline = false;
 };
