@@ -4,6 +4,7 @@
 #include "api/ApiRequest.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -44,6 +45,9 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addLayout(m_buttons);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     setFocusProxy(m_close);
+    m_autoHide.setSingleShot(true);
+    m_autoHide.setInterval(kPositiveMessageMs);
+    connect(&m_autoHide, &QTimer::timeout, this, &MessageBar::clearMessage);
     hide();
 }
 
@@ -70,6 +74,11 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QList<QAction
     setAccessibleDescription(text);
     applyKind();
     show();
+    // Good news goes by itself; errors, warnings and offers stay until dealt with.
+    if (kind == Kind::Positive && actions.isEmpty())
+        m_autoHide.start();
+    else
+        m_autoHide.stop();
     emit messageShown(kind, text);
 }
 
@@ -89,6 +98,7 @@ void MessageBar::watch(ApiRequest *request, const QString &what)
 
 void MessageBar::clearMessage()
 {
+    m_autoHide.stop();
     qDeleteAll(m_actionButtons);
     m_actionButtons.clear();
     m_text->clear();
@@ -134,8 +144,10 @@ void MessageBar::applyKind()
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     // A light wash of the kind's colour over the window colour keeps the text readable in
     // light and dark palettes alike.
+    // Washed over the surroundings' colour, not over the last message's wash.
     QPalette p = palette();
-    const QColor base = p.color(QPalette::Window);
+    const QColor base = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
+                                       : QApplication::palette(this).color(QPalette::Window);
     const QColor wash
         = QColor::fromRgbF(base.redF() * 0.85 + tint.redF() * 0.15, base.greenF() * 0.85 + tint.greenF() * 0.15,
                            base.blueF() * 0.85 + tint.blueF() * 0.15);

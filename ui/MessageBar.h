@@ -2,6 +2,7 @@
 
 #include <QFrame>
 #include <QList>
+#include <QTimer>
 
 class ApiError;
 class ApiRequest;
@@ -12,13 +13,17 @@ class QToolButton;
 
 // The inline, non-modal message bar above the tabs (KMessageWidget's idea): errors of writes
 // in the server's words, notices, and offers such as "Undo". It never blocks anything; it
-// stays until closed (Escape on it, its close button) or replaced by the next message.
+// stays until closed (Escape on it, its close button) or replaced by the next message;
+// only good news without an offer goes by itself after a few seconds.
 class MessageBar : public QFrame
 {
     Q_OBJECT
 public:
     enum class Kind { Information, Positive, Warning, Error };
     Q_ENUM(Kind)
+
+    // How long a Positive message without actions stays (the others stay until closed).
+    static constexpr int kPositiveMessageMs = 10000;
 
     explicit MessageBar(QWidget *parent = nullptr);
 
@@ -33,6 +38,7 @@ public:
     void clearMessage();
 
     Kind kind() const { return m_kind; }
+    void setPositiveTimeout(int ms) { m_autoHide.setInterval(ms); }
     QString text() const;
 
 signals:
@@ -50,4 +56,5 @@ private:
     QHBoxLayout *m_buttons;
     QToolButton *m_close;
     QList<QWidget *> m_actionButtons;
+    QTimer m_autoHide;
 };
