@@ -150,7 +150,7 @@ void ConnectionStatus::update()
         online = tr("Not signed in");
         notice = tr("Not signed in%1. Sign in to sync and make changes.").arg(since);
         remedy = m_actions.signIn;
-        remedyText = tr("&Sign In…");
+        remedyText = tr("Sign &In…");
     } else if (m_session->isOnline()) {
         online = tr("Online");
     } else if (m_knownOffline) {
@@ -160,7 +160,7 @@ void ConnectionStatus::update()
                                      "reachable; OrgDesk keeps trying.")
                                       .arg(when);
         remedy = m_actions.syncNow;
-        remedyText = tr("&Try Now");
+        remedyText = tr("Try &Again");
     } else {
         online = tr("Connecting…");
     }

@@ -333,6 +333,14 @@ QList<QAction *> MainWindow::allActions() const
     return all;
 }
 
+QAction *MainWindow::action(const QString &objectName) const
+{
+    const auto all = allActions();
+    const auto found = std::find_if(all.cbegin(), all.cend(),
+                                    [&objectName](const QAction *a) { return a->objectName() == objectName; });
+    return found == all.cend() ? nullptr : *found;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();

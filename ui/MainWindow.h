@@ -46,6 +46,8 @@ public:
     // Every QAction of the window and its pages, for the shortcut list and (later) the
     // command palette.
     QList<QAction *> allActions() const;
+    // The action of the window or a page with this objectName, or nullptr.
+    QAction *action(const QString &objectName) const;
     // The menus of the menu bar in order (File, View, the pages', Help).
     QList<QMenu *> menus() const { return m_menus; }
 

@@ -195,14 +195,24 @@ template<typename D> D *waitForDialog(QWidget *parent = nullptr, int timeoutMs =
         if (!found)
             QTest::qWait(20);
     }
-    // Keys go to the active window: make the dialog it, as a window manager does.
+    // Keys go to the active window: make the dialog it, as a window manager does. (The
+    // offscreen platform has none; QTest::qWaitForWindowActive does not tell, since a
+    // dialog counts as active while its transient parent is.)
     if (found) {
         found->activateWindow();
         QApplication::setActiveWindow(found);
-        if (!QTest::qWaitForWindowActive(found))
-            qWarning("the dialog did not become active");
+        if (!QTest::qWaitFor([found] { return QApplication::activeWindow() == found; }, timeoutMs))
+            return nullptr;
     }
     return found;
+}
+
+// After a dialog closed: the window manager would activate the main window again.
+inline bool reactivate(QWidget *window)
+{
+    if (QApplication::activeWindow() != window)
+        QApplication::setActiveWindow(window);
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
 }
 
 // Key presses go to the widget that has the focus in the active window, as a user's do;

@@ -3,10 +3,15 @@
 // reader can say.
 #include "UiTestSupport.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
 #include <QDialog>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QRegularExpression>
 #include <QtTest>
 
 namespace {
@@ -85,6 +90,29 @@ void checkCycle(QWidget *root, const QString &where)
     }
 }
 
+// The Alt+letter mnemonics of the visible buttons, labels (with a buddy) and group boxes
+// under `root`, as letter → the texts that use it.
+QMultiHash<QChar, QString> mnemonics(QWidget *root)
+{
+    QMultiHash<QChar, QString> found;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible())
+            continue;
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            text = group->title();
+        const int at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        if (at >= 0)
+            found.insert(text.at(at + 1).toLower(), text);
+    }
+    return found;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -103,6 +131,30 @@ private slots:
             QTRY_VERIFY(focused());
             checkCycle(w->page(static_cast<MainWindow::Tab>(tab)),
                        w->page(static_cast<MainWindow::Tab>(tab))->objectName());
+        }
+    }
+
+    // Two controls with one Alt+letter on screen make it do neither (Qt calls it ambiguous):
+    // each tab, with the offline notice and the menu bar, has each letter once.
+    void noMnemonicIsUsedTwice()
+    {
+        UiHarness h;
+        QVERIFY(h.startServer());
+        QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
+        MainWindow *w = h.window();
+        w->action(QStringLiteral("workOffline"))->trigger(); // the notice and its button show
+        for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+            w->setCurrentTab(static_cast<MainWindow::Tab>(tab));
+            QMultiHash<QChar, QString> used = mnemonics(w);
+            for (QMenu *menu : w->menus())
+                used.insert(menu->title().at(menu->title().indexOf(QLatin1Char('&')) + 1).toLower(), menu->title());
+            const auto letters = used.uniqueKeys();
+            for (const QChar letter : letters) {
+                QVERIFY2(used.count(letter) == 1,
+                         qPrintable(w->page(static_cast<MainWindow::Tab>(tab))->objectName() + QStringLiteral(": Alt+")
+                                    + letter + QStringLiteral(" on ")
+                                    + QStringList(used.values(letter)).join(QStringLiteral(", "))));
+            }
         }
     }
 
@@ -126,11 +178,7 @@ private slots:
         QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
         MainWindow *w = h.window();
         w->setCurrentTab(static_cast<MainWindow::Tab>(tab));
-        QAction *a = nullptr;
-        for (QAction *candidate : w->allActions()) {
-            if (candidate->objectName() == action)
-                a = candidate;
-        }
+        QAction *a = w->action(action);
         QVERIFY(a && a->isEnabled());
         a->trigger();
         QTRY_VERIFY(QApplication::activeModalWidget());

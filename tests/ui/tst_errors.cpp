@@ -18,15 +18,6 @@
 
 namespace {
 
-QAction *findAction(MainWindow *w, const QString &name)
-{
-    for (QAction *a : w->allActions()) {
-        if (a->objectName() == name)
-            return a;
-    }
-    return nullptr;
-}
-
 // Selects the row whose EmailRole is `email` in the named table, and focuses the table.
 bool selectByEmail(MainWindow *w, const QString &tableName, const QString &email)
 {
@@ -134,7 +125,7 @@ private slots:
 
         m_w->setCurrentTab(MainWindow::MembersTab);
         QVERIFY(selectByEmail(m_w, QStringLiteral("invitationsTable"), email));
-        QAction *revoke = findAction(m_w, QStringLiteral("revokeInvitation"));
+        QAction *revoke = m_w->action(QStringLiteral("revokeInvitation"));
         QVERIFY(revoke && revoke->isEnabled());
         revoke->trigger();
         QVERIFY(waitForDialog<QDialog>());
@@ -156,7 +147,7 @@ private slots:
 
         m_w->setCurrentTab(MainWindow::MembersTab);
         QVERIFY(selectByEmail(m_w, QStringLiteral("invitationsTable"), email));
-        QAction *resend = findAction(m_w, QStringLiteral("resendInvitation"));
+        QAction *resend = m_w->action(QStringLiteral("resendInvitation"));
         QVERIFY(resend && resend->isEnabled());
         resend->trigger();
         expectError(detail);
@@ -185,7 +176,7 @@ private slots:
                   .toString();
 
         m_w->setCurrentTab(MainWindow::GeneralTab);
-        QAction *remove = findAction(m_w, QStringLiteral("deleteOrg"));
+        QAction *remove = m_w->action(QStringLiteral("deleteOrg"));
         QVERIFY(remove && remove->isEnabled());
         remove->trigger();
         auto *dialog = waitForDialog<DeleteOrgDialog>();
@@ -222,7 +213,7 @@ private slots:
             = m_ada->del(QStringLiteral("/orgs/%1/logo").arg(org)).object()[QStringLiteral("detail")].toString();
 
         m_w->setCurrentTab(MainWindow::GeneralTab);
-        QAction *removeLogo = findAction(m_w, QStringLiteral("removeLogo"));
+        QAction *removeLogo = m_w->action(QStringLiteral("removeLogo"));
         QVERIFY(removeLogo && removeLogo->isEnabled()); // the window does not know yet
         removeLogo->trigger();
         QVERIFY(waitForDialog<QDialog>());

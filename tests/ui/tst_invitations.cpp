@@ -21,7 +21,6 @@
 
 namespace {
 
-const QString kAda = QStringLiteral("ada@acme.test");
 const QString kMax = QStringLiteral("max@acme.test");
 const QString kJordan = QStringLiteral("jordan.lee@acme.test"); // a pending demo invitation (User)
 const QString kPriya = QStringLiteral("priya.natarajan@acme.test"); // a pending demo invitation (Manager)
@@ -74,7 +73,7 @@ private slots:
         QCOMPARE(shownInvitations(page->invitationsPanel()).size(), 2);
 
         typeKey(Qt::Key_N, Qt::ControlModifier);
-        InviteDialog *dialog = waitForActiveDialog<InviteDialog>();
+        InviteDialog *dialog = waitForDialog<InviteDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->objectName(), QStringLiteral("inviteDialog"));
         QCOMPARE(focused(), dialog->emailEdit());
@@ -108,7 +107,7 @@ private slots:
         QVERIFY(button->isEnabled());
         button->setFocus();
         typeKey(Qt::Key_Space);
-        dialog = waitForActiveDialog<InviteDialog>();
+        dialog = waitForDialog<InviteDialog>();
         QVERIFY(dialog);
         alive = dialog;
         typeText(QStringLiteral("nobody@example.com"));
@@ -125,7 +124,7 @@ private slots:
         MembersPage *page = openMembersTab(h);
         QVERIFY(page);
         typeKey(Qt::Key_N, Qt::ControlModifier);
-        InviteDialog *dialog = waitForActiveDialog<InviteDialog>();
+        InviteDialog *dialog = waitForDialog<InviteDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->emailProblem(), QString()); // nothing typed is not an error yet
 
@@ -165,7 +164,7 @@ private slots:
         MembersPage *page = openMembersTab(h);
         QVERIFY(page);
         typeKey(Qt::Key_N, Qt::ControlModifier);
-        InviteDialog *dialog = waitForActiveDialog<InviteDialog>();
+        InviteDialog *dialog = waitForDialog<InviteDialog>();
         QVERIFY(dialog);
 
         typeText(QStringLiteral("uma@acme.test"));
@@ -211,7 +210,7 @@ private slots:
                     .contains(QStringLiteral("(Manager)")));
 
         typeKey(Qt::Key_N, Qt::ControlModifier);
-        InviteDialog *dialog = waitForActiveDialog<InviteDialog>();
+        InviteDialog *dialog = waitForDialog<InviteDialog>();
         QVERIFY(dialog);
         auto *roles = qobject_cast<QStandardItemModel *>(dialog->roleCombo()->model());
         QVERIFY(roles);
@@ -287,7 +286,7 @@ private slots:
 
         // Delete in the invitations list revokes (not "remove member"); Enter is Cancel.
         typeKey(Qt::Key_Delete);
-        QPointer<ConfirmDialog> confirm = waitForActiveDialog<ConfirmDialog>();
+        QPointer<ConfirmDialog> confirm = waitForDialog<ConfirmDialog>();
         QVERIFY(confirm);
         QVERIFY(confirm->findChild<QLabel *>(QStringLiteral("confirmQuestion"))->text().contains(kPriya));
         typeKey(Qt::Key_Return);
@@ -297,7 +296,7 @@ private slots:
         QVERIFY(reactivate(h.window()));
         QTRY_COMPARE(focused(), panel->table());
         typeKey(Qt::Key_Delete);
-        confirm = waitForActiveDialog<ConfirmDialog>();
+        confirm = waitForDialog<ConfirmDialog>();
         QVERIFY(confirm);
         typeKey(Qt::Key_V, Qt::AltModifier); // Re&voke
         QTRY_VERIFY(!confirm);

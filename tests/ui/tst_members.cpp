@@ -20,18 +20,6 @@
 #include <QToolButton>
 #include <QtTest>
 
-namespace {
-
-const QString kAda = QStringLiteral("ada@acme.test");
-const QString kUma = QStringLiteral("uma@acme.test");
-
-QAction *pageAction(MembersPage *page, const char *name)
-{
-    return page->findChild<QAction *>(QLatin1String(name));
-}
-
-} // namespace
-
 class TestMembers : public QObject
 {
     Q_OBJECT
@@ -183,7 +171,7 @@ private slots:
 
         // Enter picks the default button, Cancel: nothing is removed.
         typeKey(Qt::Key_Delete);
-        QPointer<ConfirmDialog> dialog = waitForActiveDialog<ConfirmDialog>();
+        QPointer<ConfirmDialog> dialog = waitForDialog<ConfirmDialog>();
         QVERIFY(dialog);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("confirmQuestion"))
                     ->text()
@@ -199,7 +187,7 @@ private slots:
         // Escape closes it unchanged, too.
         QTRY_COMPARE(focused(), page->table());
         typeKey(Qt::Key_Delete);
-        dialog = waitForActiveDialog<ConfirmDialog>();
+        dialog = waitForDialog<ConfirmDialog>();
         QVERIFY(dialog);
         typeKey(Qt::Key_Escape);
         QTRY_VERIFY(!dialog);
@@ -209,7 +197,7 @@ private slots:
         // Alt+R is the destructive button's mnemonic.
         QTRY_COMPARE(focused(), page->table());
         typeKey(Qt::Key_Delete);
-        dialog = waitForActiveDialog<ConfirmDialog>();
+        dialog = waitForDialog<ConfirmDialog>();
         QVERIFY(dialog);
         typeKey(Qt::Key_R, Qt::AltModifier);
         QTRY_VERIFY(!dialog);
@@ -284,7 +272,7 @@ private slots:
         QTRY_COMPARE(QApplication::activePopupWidget(), page->rowMenu());
         QTest::keyClick(page->rowMenu(), Qt::Key_Down);
         QTest::keyClick(page->rowMenu(), Qt::Key_Return);
-        QPointer<ConfirmDialog> dialog = waitForActiveDialog<ConfirmDialog>();
+        QPointer<ConfirmDialog> dialog = waitForDialog<ConfirmDialog>();
         QVERIFY(dialog);
         typeKey(Qt::Key_Escape);
         QTRY_VERIFY(!dialog);

@@ -11,18 +11,6 @@
 #include <QToolButton>
 #include <QtTest>
 
-namespace {
-
-const QString kAda = QStringLiteral("ada@acme.test");
-const QString kUma = QStringLiteral("uma@acme.test");
-
-QAction *pageAction(MembersPage *page, const char *name)
-{
-    return page->findChild<QAction *>(QLatin1String(name));
-}
-
-} // namespace
-
 class TestMembersAccess : public QObject
 {
     Q_OBJECT

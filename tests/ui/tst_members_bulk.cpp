@@ -14,8 +14,6 @@
 
 namespace {
 
-const QString kAda = QStringLiteral("ada@acme.test");
-
 // The generated members' email domain that has the most members (at least two), and their
 // emails: a search for "@domain" selects a known group of non-admins.
 QStringList busiestDomain(const MembersModel *members, QString *domain)
@@ -74,7 +72,7 @@ private slots:
         selectAllMatching(page, QLatin1Char('@') + domain);
         QCOMPARE(page->selectedUserIds().size(), emails.size());
         typeKey(Qt::Key_F2); // several rows: F2 asks for the new role of all of them
-        BulkRoleDialog *ask = waitForActiveDialog<BulkRoleDialog>();
+        BulkRoleDialog *ask = waitForDialog<BulkRoleDialog>();
         QVERIFY(ask);
         QCOMPARE(focused(), ask->roleCombo());
         typeText(QStringLiteral("o"));
@@ -108,7 +106,7 @@ private slots:
         selectAllMatching(page, QStringLiteral("@acme.test")); // ada (the one admin) and four others
         QCOMPARE(page->selectedUserIds().size(), 5);
         typeKey(Qt::Key_F2);
-        BulkRoleDialog *ask = waitForActiveDialog<BulkRoleDialog>();
+        BulkRoleDialog *ask = waitForDialog<BulkRoleDialog>();
         QVERIFY(ask);
         typeText(QStringLiteral("u"));
         typeKey(Qt::Key_Return);
@@ -126,7 +124,7 @@ private slots:
         QVERIFY(reactivate(h.window()));
         QTRY_COMPARE(focused(), page->table());
         typeKey(Qt::Key_F2);
-        ask = waitForActiveDialog<BulkRoleDialog>();
+        ask = waitForDialog<BulkRoleDialog>();
         QVERIFY(ask);
         typeText(QStringLiteral("a"));
         QCOMPARE(ask->roleCombo()->currentText(), QStringLiteral("Admin"));
@@ -154,7 +152,7 @@ private slots:
         QCOMPARE(page->selectedUserIds().size(), emails.size());
 
         typeKey(Qt::Key_Delete);
-        QPointer<ConfirmDialog> confirm = waitForActiveDialog<ConfirmDialog>();
+        QPointer<ConfirmDialog> confirm = waitForDialog<ConfirmDialog>();
         QVERIFY(confirm);
         QCOMPARE(confirm->findChild<QLabel *>(QStringLiteral("confirmQuestion"))->text(),
                  QStringLiteral("Remove these %1 members from Acme Monitoring?").arg(emails.size()));
@@ -167,7 +165,7 @@ private slots:
         QVERIFY(reactivate(h.window()));
         QTRY_COMPARE(focused(), page->table());
         typeKey(Qt::Key_Delete);
-        confirm = waitForActiveDialog<ConfirmDialog>();
+        confirm = waitForDialog<ConfirmDialog>();
         QVERIFY(confirm);
         typeKey(Qt::Key_R, Qt::AltModifier);
         BulkResultDialog *result = waitForDialog<BulkResultDialog>();
@@ -223,7 +221,7 @@ private slots:
                  204);
 
         typeKey(Qt::Key_F2);
-        BulkRoleDialog *ask = waitForActiveDialog<BulkRoleDialog>();
+        BulkRoleDialog *ask = waitForDialog<BulkRoleDialog>();
         QVERIFY(ask);
         typeText(QStringLiteral("m"));
         typeKey(Qt::Key_Return);

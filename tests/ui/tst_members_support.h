@@ -20,6 +20,14 @@
 #include <QTest>
 #include <QUrl>
 
+const QString kAda = QStringLiteral("ada@acme.test");
+const QString kUma = QStringLiteral("uma@acme.test");
+
+inline QAction *pageAction(MembersPage *page, const char *name)
+{
+    return page->findChild<QAction *>(QLatin1String(name));
+}
+
 // Shows the Members tab of the harness's window and returns its page, active, with the focus
 // where work starts (the search field).
 inline MembersPage *openMembersTab(UiHarness &h)
@@ -118,30 +126,6 @@ private:
     std::unique_ptr<HttpClient> m_http;
     QString m_orgId;
 };
-
-// The open dialog of this type once it is the active window (keys go to it).
-template<typename D> D *waitForActiveDialog(int timeoutMs = 5000)
-{
-    D *dialog = waitForDialog<D>(nullptr, timeoutMs);
-    if (!dialog)
-        return nullptr;
-    // The offscreen platform has no window manager to activate a new window; do what one
-    // would. (QTest::qWaitForWindowActive does not tell: a dialog's window counts as active
-    // while its transient parent is.)
-    if (QApplication::activeWindow() != dialog)
-        QApplication::setActiveWindow(dialog);
-    if (!QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }, timeoutMs))
-        return nullptr;
-    return dialog;
-}
-
-// After a dialog closed: the window manager would activate the main window again.
-inline bool reactivate(QWidget *window)
-{
-    if (QApplication::activeWindow() != window)
-        QApplication::setActiveWindow(window);
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
-}
 
 // Renders a widget to build/<dir>/shots/<name>.png (ORGDESK_SHOTS_DIR, else beside the test
 // binary), for a person to look at.

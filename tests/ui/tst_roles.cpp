@@ -31,15 +31,6 @@ const Gated kGated[] = {
     {"removeMember", MainWindow::MembersTab, domain::Action::RemoveMember, true},
 };
 
-QAction *findAction(MainWindow *w, const char *name)
-{
-    for (QAction *a : w->allActions()) {
-        if (a->objectName() == QLatin1String(name))
-            return a;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestRoles : public QObject
@@ -70,7 +61,7 @@ private slots:
 
         const bool seesMembers = domain::Permissions::can(r, domain::Action::ViewMembers);
         for (const Gated &g : kGated) {
-            QAction *action = findAction(w, g.objectName);
+            QAction *action = w->action(QLatin1String(g.objectName));
             QVERIFY2(action, g.objectName);
             w->setCurrentTab(g.tab);
             if (g.needsSelection && seesMembers) {

@@ -39,19 +39,10 @@ private:
         m_written << path;
     }
 
-    QAction *action(MainWindow *w, const QString &name)
-    {
-        for (QAction *a : w->allActions()) {
-            if (a->objectName() == name)
-                return a;
-        }
-        return nullptr;
-    }
-
     // Triggers the action, shoots the modal dialog it opens, closes it with Escape.
     void shootDialog(MainWindow *w, const QString &actionName, const QString &name)
     {
-        QAction *a = action(w, actionName);
+        QAction *a = w->action(actionName);
         QVERIFY2(a, qPrintable(actionName));
         QVERIFY2(a->isEnabled(), qPrintable(actionName + QStringLiteral(": ") + a->toolTip()));
         a->trigger();
