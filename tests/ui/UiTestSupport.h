@@ -70,9 +70,6 @@ public:
             OrgSession::Options o = m_options;
             o.cacheRoot = m_dir.filePath(QStringLiteral("cache"));
             o.accountsDirectory = m_dir.filePath(QStringLiteral("accounts"));
-            o.minBackoffMs = std::min(o.minBackoffMs, 200);
-            o.maxBackoffMs = std::min(o.maxBackoffMs, 500);
-            o.transferTimeoutMs = std::min(o.transferTimeoutMs, 10000);
             m_session = std::make_unique<OrgSession>(&m_network, &m_credentials, o);
         }
         return m_session.get();
