@@ -92,14 +92,24 @@ void Startup::restoreLastOrg()
         m_session->switchOrg(orgId); // false (and nothing happens) when no longer a member
 }
 
+void Startup::open(const QString &linkOrActivate)
+{
+    if (linkOrActivate.startsWith(QLatin1String("orgdesk:"), Qt::CaseInsensitive)) {
+        qCInfo(lcApp) << "an invitation link arrived from a second start";
+        m_window->showSignIn(linkOrActivate);
+    }
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
 bool Startup::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FileOpen) {
         const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
         if (url.scheme() == QLatin1String("orgdesk")) {
-            m_window->showSignIn(url.toString());
-            m_window->raise();
-            m_window->activateWindow();
+            open(url.toString());
             return true;
         }
     }

@@ -18,6 +18,9 @@ public:
     Startup(OrgSession *session, MainWindow *window, QSettings *settings, QObject *parent = nullptr);
 
     void run(const CommandLine &commandLine);
+    // What a later start (or the OS) hands over: an orgdesk:// link opens the invitation
+    // path; anything else just brings the window forward.
+    void open(const QString &linkOrActivate);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "OrgSession.h"
+#include "SingleInstance.h"
 #include "Startup.h"
 #include "api/CredentialStore.h"
 
@@ -27,6 +28,11 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     QSettings settings;
+    // A second start hands its link (or just "show yourself") to the running OrgDesk.
+    SingleInstance instance(settings.fileName());
+    if (instance.forward(commandLine.invitation.isEmpty() ? QStringLiteral("activate") : commandLine.invitation))
+        return 0;
+    instance.listen();
     QNetworkAccessManager network;
     // Asks the OS keychain once, before any window: without one, nothing is stored and the
     // password is asked at every start.
@@ -38,6 +44,7 @@ int main(int argc, char *argv[])
 
     Startup startup(&session, &window, &settings);
     app.installEventFilter(&startup);
+    QObject::connect(&instance, &SingleInstance::messageReceived, &startup, &Startup::open);
     startup.run(commandLine);
     return app.exec();
 }

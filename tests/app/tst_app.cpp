@@ -103,6 +103,38 @@ private slots:
         QVERIFY2(app.readAll().contains("resuming"), "it opened the remembered account");
     }
 
+    void aSecondStartHandsItsLinkToTheRunningApp()
+    {
+        ServerProcess server;
+        QVERIFY(server.start());
+        QProcess first;
+        first.setProcessEnvironment(environment(QStringLiteral("demo-password")));
+        first.setProcessChannelMode(QProcess::MergedChannels);
+        first.start(QStringLiteral(ORGDESK_APP_BIN),
+                    {QStringLiteral("--server"), server.baseUrl().toString(), QStringLiteral("--email"),
+                     QStringLiteral("ada@acme.test")});
+        QVERIFY(first.waitForStarted());
+        // It listens before it starts the session, which it logs.
+        QByteArray firstOutput;
+        QTRY_VERIFY_WITH_TIMEOUT((firstOutput += first.readAll()).contains("resuming"), 15000);
+
+        QProcess second;
+        second.setProcessEnvironment(environment());
+        second.setProcessChannelMode(QProcess::MergedChannels);
+        const QString link = QStringLiteral("orgdesk://accept-invitation?server=%1&token=odi_abc")
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(server.baseUrl().toString())));
+        second.start(QStringLiteral(ORGDESK_APP_BIN), {link});
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (firstOutput += first.readAll()).contains("an invitation link arrived from a second start"), 10000);
+        QCOMPARE(first.state(), QProcess::Running);
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
+        // The second one sent nothing to the server itself.
+        QVERIFY(!second.readAll().contains("resuming"));
+    }
+
     void aBadServerAddressIsSaid()
     {
         QProcess app;
