@@ -73,7 +73,11 @@ SignInDialog::SignInDialog(OrgSession *session, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_passwordHint->setObjectName(QStringLiteral("passwordHint"));
-    m_passwordHint->setWordWrap(true);
+    // Set once: text set while the row is hidden leaves the form a stale (one-line) height
+    // for it, as a hidden widget's updateGeometry() does nothing.
+    m_passwordHint->setText(
+        tr("New account: choose at least %1 characters.\nExisting account: your password.").arg(kMinPasswordLength));
+    m_passwordHint->setWordWrap(false);
     m_passwordHint->setForegroundRole(QPalette::PlaceholderText);
     // Expanding, or the form wraps the hint at its own narrow preferred width.
     m_passwordHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -143,6 +147,8 @@ SignInDialog::SignInDialog(OrgSession *session, QWidget *parent)
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_buttons);
     auto *layout = new QVBoxLayout(this);
+    // The window grows with the rows a mode shows (never squeezing them).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->setSpacing(10);
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
@@ -227,8 +233,6 @@ void SignInDialog::setMode(Mode mode)
         m_email->setToolTip(tr("The address the invitation was sent to; you sign in with it afterwards"));
         m_password->setToolTip(
             tr("For a new account, at least %1 characters; otherwise your password").arg(kMinPasswordLength));
-        m_passwordHint->setText(
-            tr("New account: choose at least %1 characters. Existing account: your password.").arg(kMinPasswordLength));
         m_primary->setText(tr("&Accept and sign in"));
         m_primary->setAccessibleName(tr("Accept and sign in"));
         m_switchMode->setText(tr("&Back to sign in"));
@@ -239,7 +243,6 @@ void SignInDialog::setMode(Mode mode)
         m_intro->setText(tr("Sign in to your organization's OrgDesk server."));
         m_email->setToolTip(QString());
         m_password->setToolTip(QString());
-        m_passwordHint->clear();
         m_primary->setText(tr("Sign &in"));
         m_primary->setAccessibleName(tr("Sign in"));
         m_switchMode->setText(tr("Accept an in&vitation…"));
@@ -247,6 +250,13 @@ void SignInDialog::setMode(Mode mode)
         m_switchMode->setToolTip(tr("Join an organization with the link or token from an invitation email"));
     }
     m_form->setRowVisible(m_passwordHint, invite);
+    // An open dialog grows to fit the rows this mode shows. (Its minimum size does not see
+    // the wrapped introduction's real height, so the rows would be squeezed.)
+    if (isVisible()) {
+        const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+        if (height() < needed)
+            resize(width(), needed);
+    }
     setAccessibleName(windowTitle());
     clearError();
     QLineEdit *first = invite ? m_invitation : m_server;

@@ -1,5 +1,6 @@
 #include "StatePanel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -21,11 +22,18 @@ StatePanel::StatePanel(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
-    m_explanation->setMaximumWidth(520);
+    // At most ~65 characters a line, centred. Not through an alignment flag: an aligned
+    // word-wrapped label gets one line's height and is clipped.
+    m_explanation->setMaximumWidth(m_explanation->fontMetrics().averageCharWidth() * 65);
+    m_explanation->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_explanation, 4);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(m_title);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 

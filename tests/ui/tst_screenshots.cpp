@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QSet>
 #include <QTableView>
 #include <QtTest>
@@ -22,10 +23,22 @@ private:
     QString m_dir;
     QStringList m_written;
 
-    // Saves the widget as it is drawn now and checks that the picture is not blank.
+    // Saves the widget as it is drawn now and checks that the picture is not blank, and that
+    // no visible label is squeezed below the height its text needs (clipped text).
     void shoot(QWidget *widget, const QString &name)
     {
         QApplication::processEvents();
+        const auto labels = widget->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (!label->isVisible() || label->text().isEmpty() || label->height() == 0)
+                continue;
+            const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+            QVERIFY2(label->height() + 1 >= needed,
+                     qPrintable(QStringLiteral("%1: \"%2\" is %3 px high, needs %4")
+                                    .arg(name, label->text().left(40))
+                                    .arg(label->height())
+                                    .arg(needed)));
+        }
         const QImage image = widget->grab().toImage();
         QVERIFY2(!image.isNull() && image.width() >= 200 && image.height() >= 100, qPrintable(name));
         QSet<QRgb> colours;
