@@ -162,22 +162,42 @@ private slots:
     {
         QTest::addColumn<QString>("action");
         QTest::addColumn<int>("tab");
-        QTest::newRow("sign in") << QStringLiteral("signIn") << int(MainWindow::GeneralTab);
-        QTest::newRow("accept invitation") << QStringLiteral("acceptInvitation") << int(MainWindow::GeneralTab);
-        QTest::newRow("delete org") << QStringLiteral("deleteOrg") << int(MainWindow::GeneralTab);
-        QTest::newRow("invite") << QStringLiteral("inviteMember") << int(MainWindow::MembersTab);
-        QTest::newRow("shortcuts") << QStringLiteral("keyboardShortcuts") << int(MainWindow::GeneralTab);
+        QTest::addColumn<int>("selectMembers"); // rows of the members table selected first
+        QTest::newRow("sign in") << QStringLiteral("signIn") << int(MainWindow::GeneralTab) << 0;
+        QTest::newRow("accept invitation") << QStringLiteral("acceptInvitation") << int(MainWindow::GeneralTab) << 0;
+        QTest::newRow("delete org") << QStringLiteral("deleteOrg") << int(MainWindow::GeneralTab) << 0;
+        QTest::newRow("forget this computer") << QStringLiteral("signOutForget") << int(MainWindow::GeneralTab) << 0;
+        QTest::newRow("invite") << QStringLiteral("inviteMember") << int(MainWindow::MembersTab) << 0;
+        QTest::newRow("remove member") << QStringLiteral("removeMember") << int(MainWindow::MembersTab) << 1;
+        QTest::newRow("bulk role") << QStringLiteral("changeRole") << int(MainWindow::MembersTab) << 2;
+        QTest::newRow("shortcuts") << QStringLiteral("keyboardShortcuts") << int(MainWindow::GeneralTab) << 0;
     }
 
     void everyDialogIsReachedAndNamed()
     {
         QFETCH(QString, action);
         QFETCH(int, tab);
+        QFETCH(int, selectMembers);
         UiHarness h;
         QVERIFY(h.startServer());
         QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
         MainWindow *w = h.window();
         w->setCurrentTab(static_cast<MainWindow::Tab>(tab));
+        if (selectMembers > 0) {
+            auto *table = w->findChild<QAbstractItemView *>(QStringLiteral("membersTable"));
+            QVERIFY(table);
+            table->setFocus();
+            // Members other than Ada (the first rows are sorted by name: skip hers).
+            int selected = 0;
+            for (int row = 0; row < table->model()->rowCount() && selected < selectMembers; ++row) {
+                const QModelIndex index = table->model()->index(row, 0);
+                if (index.data(ItemRoles::EmailRole).toString() == QLatin1String("ada@acme.test"))
+                    continue;
+                table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+                ++selected;
+            }
+        }
         QAction *a = w->action(action);
         QVERIFY(a && a->isEnabled());
         a->trigger();
