@@ -1,5 +1,7 @@
 #include "MembersPage.h"
 
+#include "StatePanel.h"
+
 #include "BulkResultDialog.h"
 #include "BulkRoleDialog.h"
 #include "ConfirmDialog.h"
@@ -42,9 +44,7 @@ MembersPage::MembersPage(OrgSession *session, MessageBar *messages, QWidget *par
     , m_invitations(new InvitationsPanel(session, messages, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_stack(new QStackedWidget(this))
-    , m_unavailablePage(new QWidget(this))
-    , m_unavailableTitle(new QLabel(this))
-    , m_unavailable(new QLabel(this))
+    , m_unavailablePage(new StatePanel(this))
     , m_rowMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("membersPage"));
@@ -130,35 +130,6 @@ void MembersPage::createLayout()
     m_splitter->setStretchFactor(1, 1);
 
     // Instead of an empty table that would look like "no members": what is the matter.
-    auto *icon = new QLabel(m_unavailablePage);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(48, 48));
-    icon->setAlignment(Qt::AlignCenter);
-    m_unavailableTitle->setObjectName(QStringLiteral("membersUnavailableTitle"));
-    m_unavailableTitle->setAlignment(Qt::AlignCenter);
-    QFont title = m_unavailableTitle->font();
-    title.setPointSizeF(title.pointSizeF() * 1.3);
-    title.setBold(true);
-    m_unavailableTitle->setFont(title);
-    m_unavailable->setObjectName(QStringLiteral("membersUnavailable"));
-    m_unavailable->setAccessibleName(tr("Why the members are not shown"));
-    m_unavailable->setAlignment(Qt::AlignCenter);
-    m_unavailable->setWordWrap(true);
-    m_unavailable->setTextFormat(Qt::PlainText);
-    m_unavailable->setMaximumWidth(520);
-    m_unavailable->setFocusPolicy(Qt::StrongFocus); // a keyboard user lands on the explanation
-    auto *unavailableLayout = new QVBoxLayout(m_unavailablePage);
-    unavailableLayout->addStretch(2);
-    unavailableLayout->addWidget(icon);
-    unavailableLayout->addSpacing(8);
-    unavailableLayout->addWidget(m_unavailableTitle);
-    auto *textRow = new QHBoxLayout;
-    textRow->addStretch(1);
-    textRow->addWidget(m_unavailable, 4);
-    textRow->addStretch(1);
-    unavailableLayout->addLayout(textRow);
-    unavailableLayout->addStretch(3);
-
-    m_stack->setObjectName(QStringLiteral("membersStack"));
     m_unavailablePage->setObjectName(QStringLiteral("membersUnavailablePage"));
     m_stack->addWidget(m_splitter);
     m_stack->addWidget(m_unavailablePage);
@@ -242,7 +213,7 @@ MembersPage::Unavailable MembersPage::unavailable() const
 
 QString MembersPage::unavailableText() const
 {
-    return m_stack->currentWidget() == m_unavailablePage ? m_unavailable->text() : QString();
+    return m_stack->currentWidget() == m_unavailablePage ? m_unavailablePage->explanation() : QString();
 }
 
 QString MembersPage::gateReason(domain::Action action, bool needsSelection) const
@@ -262,10 +233,7 @@ QString MembersPage::gateReason(domain::Action action, bool needsSelection) cons
 void MembersPage::updateActions()
 {
     const Unavailable why = unavailable();
-    m_unavailableTitle->setText(why.title);
-    m_unavailable->setText(why.text);
-    // A wrapped label in a stacked page gets one line's height unless told what it needs.
-    m_unavailable->setMinimumHeight(m_unavailable->heightForWidth(m_unavailable->maximumWidth()));
+    m_unavailablePage->setText(why.title, why.text);
     QWidget *shown = why.text.isEmpty() ? static_cast<QWidget *>(m_splitter) : m_unavailablePage;
     if (m_stack->currentWidget() != shown) {
         const bool hadFocus = m_stack->isAncestorOf(QApplication::focusWidget());
@@ -301,7 +269,7 @@ void MembersPage::updateActions()
 void MembersPage::focusStart()
 {
     if (m_stack->currentWidget() == m_unavailablePage)
-        m_unavailable->setFocus(Qt::OtherFocusReason);
+        m_unavailablePage->focusTarget()->setFocus(Qt::OtherFocusReason);
     else
         m_list->searchField()->setFocus(Qt::OtherFocusReason);
 }

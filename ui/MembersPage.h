@@ -16,6 +16,7 @@ class MembersTableModel;
 class MembersTableView;
 class PagerBar;
 class QLabel;
+class StatePanel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
@@ -94,9 +95,7 @@ private:
     InvitationsPanel *m_invitations;
     QSplitter *m_splitter;
     QStackedWidget *m_stack;
-    QWidget *m_unavailablePage;
-    QLabel *m_unavailableTitle;
-    QLabel *m_unavailable;
+    StatePanel *m_unavailablePage;
     QMenu *m_rowMenu;
 
     QAction *m_findAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 StatePanel::StatePanel(QWidget *parent)
@@ -16,8 +17,13 @@ StatePanel::StatePanel(QWidget *parent)
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        label->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, so screen readers read it
     }
+    m_explanation->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, so screen readers read it
+    m_title->setFocusPolicy(Qt::NoFocus);
+    auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("stateIcon"));
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(48, 48));
+    icon->setAlignment(Qt::AlignCenter);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -32,6 +38,8 @@ StatePanel::StatePanel(QWidget *parent)
     row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
+    layout->addWidget(icon);
+    layout->addSpacing(8);
     layout->addWidget(m_title);
     layout->addLayout(row);
     layout->addStretch(3);
@@ -43,6 +51,12 @@ void StatePanel::setText(const QString &title, const QString &explanation)
     m_explanation->setText(explanation);
     m_title->setAccessibleName(title);
     m_explanation->setAccessibleName(explanation);
+    m_explanation->setAccessibleDescription(title);
+}
+
+QWidget *StatePanel::focusTarget() const
+{
+    return m_explanation;
 }
 
 QString StatePanel::title() const

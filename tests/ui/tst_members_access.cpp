@@ -133,11 +133,11 @@ private slots:
                      qPrintable(page->unavailableText()));
         QVERIFY(page->unavailableText().contains(QStringLiteral("when the server is reachable")));
         QVERIFY(!page->table()->isVisible());
-        QVERIFY(page->findChild<QLabel *>(QStringLiteral("membersUnavailable"))->isVisible());
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("stateExplanation"))->isVisible());
         QVERIFY(!pageAction(page, "inviteMember")->isEnabled());
         QVERIFY(!pageAction(page, "findMember")->isEnabled());
         page->focusStart();
-        QCOMPARE(focused()->objectName(), QStringLiteral("membersUnavailable"));
+        QCOMPARE(focused()->objectName(), QStringLiteral("stateExplanation"));
         saveShot(page, QStringLiteral("members-not-available-offline"));
     }
 };
