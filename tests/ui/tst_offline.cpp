@@ -117,6 +117,37 @@ private slots:
         QTRY_VERIFY2(allEnabled(w, &which), qPrintable(which));
     }
 
+    void catchesUpByItselfWhenTheServerReturns()
+    {
+        QTemporaryDir dbDir;
+        const QString db = QStringLiteral("sqlite:") + dbDir.filePath(QStringLiteral("orgdesk.db"));
+        const quint16 port = freePort();
+        UiHarness h; // backoff 200–500 ms: the app looks again by itself
+        QVERIFY(h.startServer(pinnedServer(db, port, true, 30)));
+        QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
+        h.restartApp();
+        h.server()->kill();
+        QVERIFY(h.resume(QStringLiteral("ada@acme.test")));
+        MainWindow *w = h.window();
+        QTRY_VERIFY(noticeText(w).startsWith(QStringLiteral("Offline")));
+        {
+            ServerProcess elsewhere;
+            QVERIFY(elsewhere.start(pinnedServer(db, freePort(), false)));
+            HttpClient http(elsewhere.baseUrl());
+            http.setToken(login(elsewhere.baseUrl(), QStringLiteral("ada@acme.test")));
+            QCOMPARE(http.patch(QStringLiteral("/orgs/%1").arg(h.orgId()),
+                                {{QStringLiteral("name"), QStringLiteral("Acme Meanwhile")}})
+                         .status,
+                     200);
+        }
+        ServerProcess again;
+        QVERIFY(again.start(pinnedServer(db, port, false)));
+        // No key pressed: the window comes back online and shows the change.
+        QTRY_COMPARE_WITH_TIMEOUT(w->windowTitle(), QStringLiteral("Acme Meanwhile — OrgDesk"), 15000);
+        QTRY_COMPARE(noticeText(w), QString());
+        QCOMPARE(w->findChild<QLabel *>(QStringLiteral("onlineState"))->text(), QStringLiteral("Online"));
+    }
+
     void workOfflineSendsNothingUntilTurnedOff()
     {
         UiHarness h;
