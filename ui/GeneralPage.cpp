@@ -80,6 +80,7 @@ GeneralPage::GeneralPage(OrgSession *session, MessageBar *messages, QWidget *par
         updateActions();
     });
     connect(session, &OrgSession::onlineChanged, this, &GeneralPage::updateActions);
+    connect(session, &OrgSession::workOfflineChanged, this, &GeneralPage::updateActions); // the reason changes
     connect(session, &OrgSession::stateChanged, this, &GeneralPage::updateActions);
     connect(session, &OrgSession::orgChanged, this, [this] {
         if (m_deleteDialog)

@@ -149,6 +149,7 @@ void MembersPage::connectSession()
     OrgSession *s = session();
     connect(s, &OrgSession::roleChanged, this, &MembersPage::updateActions);
     connect(s, &OrgSession::onlineChanged, this, &MembersPage::updateActions);
+    connect(s, &OrgSession::workOfflineChanged, this, &MembersPage::updateActions); // the reason changes
     connect(s, &OrgSession::stateChanged, this, &MembersPage::updateActions);
     connect(s, &OrgSession::dataAvailableChanged, this, &MembersPage::updateActions);
     connect(s, &OrgSession::orgChanged, this, [this] {
