@@ -16,18 +16,6 @@ QString cacheFileUnder(const QString &root)
     return it.hasNext() ? it.next() : QString();
 }
 
-QByteArray allBytesUnder(const QString &directory)
-{
-    QByteArray all;
-    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly))
-            all += file.readAll();
-    }
-    return all;
-}
-
 } // namespace
 
 class TestApp : public QObject

@@ -46,18 +46,6 @@ template<typename T> bool waitFor(T *job, ApiError *error = nullptr)
     return ok;
 }
 
-QByteArray allBytesUnder(const QString &directory)
-{
-    QByteArray all;
-    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly))
-            all += file.readAll();
-    }
-    return all;
-}
-
 } // namespace
 
 class TestSession : public QObject

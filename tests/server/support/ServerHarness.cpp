@@ -856,6 +856,18 @@ QList<QByteArray> outboxMessages(const QString &outboxDir)
     return readMessageFiles(outboxDir, {QStringLiteral("*.eml")}, true);
 }
 
+QByteArray allBytesUnder(const QString &directory)
+{
+    QByteArray all;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
 QString invitationTokenFrom(const QString &body)
 {
     static const QRegularExpression re(QStringLiteral("odi_[A-Za-z0-9_-]+"));

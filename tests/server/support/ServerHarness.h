@@ -136,6 +136,10 @@ struct ParsedMail
 };
 ParsedMail parseMail(const QByteArray &raw);
 QList<QByteArray> outboxMessages(const QString &outboxDir);
+// Every byte of every file under `directory` (hidden ones too, recursively): to show that a
+// secret was written nowhere.
+QByteArray allBytesUnder(const QString &directory);
+
 // Finds the odi_ token in a mail body.
 QString invitationTokenFrom(const QString &body);
 
