@@ -47,7 +47,8 @@ private slots:
         startup.run(commandLine);
         QTRY_COMPARE(h.session()->state(), OrgSession::State::SignedIn);
         QTRY_COMPARE(w->windowTitle(), QStringLiteral("Acme Monitoring — OrgDesk"));
-        QCOMPARE(h.settings()->value(QStringLiteral("account/email")).toString(), QStringLiteral("max@acme.test"));
+        // Remembered when the sign-in operation reports (just after the state changes).
+        QTRY_COMPARE(h.settings()->value(QStringLiteral("account/email")).toString(), QStringLiteral("max@acme.test"));
         QCOMPARE(h.settings()->value(QStringLiteral("account/server")).toUrl(), h.baseUrl());
         // Not remembered in the credential store: the next start asks again.
         QSignalSpy read(h.credentials(), &CredentialStore::tokenRead);
