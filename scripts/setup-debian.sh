@@ -13,7 +13,7 @@ packages=(
     nodejs npm
     wrk curl
     gnome-keyring dbus
-    desktop-file-utils xvfb xauth imagemagick xdotool fonts-dejavu-core
+    desktop-file-utils xvfb xauth fonts-dejavu-core
 )
 
 missing=()
