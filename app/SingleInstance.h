@@ -21,8 +21,6 @@ public:
     // by a crashed instance is taken over.
     bool listen();
 
-    QString serverName() const { return m_name; }
-
 signals:
     void messageReceived(const QString &message);
 

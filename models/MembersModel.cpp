@@ -6,6 +6,16 @@ MembersModel::MembersModel(QObject *parent)
     : KeyedListModel<domain::Member>(parent)
 { }
 
+bool MembersModel::hasAdminOtherThan(const QSet<QString> &excludedUserIds) const
+{
+    for (int row = 0, rows = count(); row < rows; ++row) {
+        const domain::Member &member = at(row);
+        if (member.role == domain::Role::Admin && !excludedUserIds.contains(member.userId))
+            return true;
+    }
+    return false;
+}
+
 int MembersModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

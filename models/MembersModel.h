@@ -3,6 +3,8 @@
 #include "KeyedListModel.h"
 #include "domain/Member.h"
 
+#include <QSet>
+
 // The org's members, one row per member, in arrival order (MemberFilterModel sorts,
 // filters and pages them for the view).
 class MembersModel : public KeyedListModel<domain::Member>
@@ -17,6 +19,11 @@ public:
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Whether a member other than those in `excludedUserIds` is an Admin: the org's
+    // last-admin rule (API.md), checked before a change that would break it is sent.
+    // Stops at the first such admin.
+    bool hasAdminOtherThan(const QSet<QString> &excludedUserIds) const;
 
 protected:
     const QString &idOf(const domain::Member &member) const override { return member.userId; }

@@ -380,12 +380,7 @@ bool GeneralPage::isLastAdmin() const
     const MembersModel *members = session()->models()->members();
     if (members->count() == 0)
         return false; // not known here: the server decides (409 last_admin)
-    int admins = 0;
-    for (int row = 0; row < members->count() && admins < 2; ++row) {
-        if (members->at(row).role == domain::Role::Admin)
-            ++admins;
-    }
-    return admins <= 1;
+    return !members->hasAdminOtherThan({session()->user().id});
 }
 
 void GeneralPage::explainLastAdmin(const ApiError *serverError)

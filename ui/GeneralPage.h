@@ -38,8 +38,6 @@ public:
     QAction *removeLogoAction() const { return m_removeLogo; }
     QAction *leaveAction() const { return m_leave; }
     QAction *deleteAction() const { return m_delete; }
-    QAction *promoteMemberAction() const { return m_promoteMember; }
-    QAction *deleteOfferAction() const { return m_deleteOffer; }
 
 signals:
     // The last admin wants to promote someone before leaving: MainWindow shows the Members

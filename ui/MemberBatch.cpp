@@ -33,20 +33,12 @@ QString MemberBatch::check(const OrgSession *session, Kind kind, const QVector<d
         if (member.role == domain::Role::Admin && (kind == Kind::Remove || role != domain::Role::Admin))
             leaving.insert(member.userId);
     }
-    if (!leaving.isEmpty()) {
-        int admins = 0;
-        const MembersModel *model = session->models()->members();
-        for (int row = 0, count = model->count(); row < count; ++row) {
-            if (model->at(row).role == domain::Role::Admin && !leaving.contains(model->at(row).userId))
-                ++admins;
-        }
-        if (admins == 0) {
-            return kind == Kind::Remove
-                ? tr("These members include every admin of the organization, and it must keep at least one. Leave "
-                     "at least one admin out of the selection, or promote another member to admin first.")
-                : tr("This would leave the organization without an admin, and it must keep at least one. Leave at "
-                     "least one admin out of the selection, or promote another member to admin first.");
-        }
+    if (!leaving.isEmpty() && !session->models()->members()->hasAdminOtherThan(leaving)) {
+        return kind == Kind::Remove
+            ? tr("These members include every admin of the organization, and it must keep at least one. Leave "
+                 "at least one admin out of the selection, or promote another member to admin first.")
+            : tr("This would leave the organization without an admin, and it must keep at least one. Leave at "
+                 "least one admin out of the selection, or promote another member to admin first.");
     }
     if (kind == Kind::Remove) {
         const QString self = session->user().id;

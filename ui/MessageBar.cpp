@@ -79,7 +79,6 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QList<QAction
         m_autoHide.start();
     else
         m_autoHide.stop();
-    emit messageShown(kind, text);
 }
 
 void MessageBar::showError(const QString &what, const ApiError &error, const QList<QAction *> &actions)

@@ -41,9 +41,6 @@ public:
     void setPositiveTimeout(int ms) { m_autoHide.setInterval(ms); }
     QString text() const;
 
-signals:
-    void messageShown(MessageBar::Kind kind, const QString &text);
-
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 

@@ -271,11 +271,6 @@ void SignInDialog::setMode(Mode mode)
     first->setFocus(Qt::OtherFocusReason);
 }
 
-void SignInDialog::setRemember(bool remember)
-{
-    m_remember->setChecked(remember);
-}
-
 bool SignInDialog::remember() const
 {
     return m_remember->isChecked();

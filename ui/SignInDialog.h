@@ -43,7 +43,6 @@ public:
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
 
-    void setRemember(bool remember);
     bool remember() const;
     // Whether a sign-in or an acceptance is running (the inputs are disabled).
     bool isBusy() const { return m_busy; }

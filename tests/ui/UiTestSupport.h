@@ -17,6 +17,8 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -173,6 +175,20 @@ private:
     std::unique_ptr<OrgSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
+
+// The member with this email as the server has it ({} when not a member), asked over HTTP
+// by `http` (logged in as someone who may list the members).
+inline QJsonObject serverMember(HttpClient &http, const QString &orgId, const QString &email)
+{
+    const HttpResponse r = http.get(QStringLiteral("/orgs/%1/members?perPage=500&q=%2")
+                                        .arg(orgId, QString::fromLatin1(QUrl::toPercentEncoding(email))));
+    const QJsonArray items = r.object().value(QStringLiteral("items")).toArray();
+    for (const auto &item : items) {
+        if (item.toObject().value(QStringLiteral("email")).toString() == email)
+            return item.toObject();
+    }
+    return {};
+}
 
 // The dialog of this type that is open (window-modal dialogs are opened with open(), so a
 // test drives them by keys while the event loop runs). Waits up to 5 s.

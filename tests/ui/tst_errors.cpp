@@ -36,14 +36,7 @@ bool selectByEmail(MainWindow *w, const QString &tableName, const QString &email
 
 QString userIdOf(HttpClient &http, const QString &orgId, const QString &email)
 {
-    const auto items = http.get(QStringLiteral("/orgs/%1/members?q=%2").arg(orgId, email))
-                           .object()[QStringLiteral("items")]
-                           .toArray();
-    for (const auto &item : items) {
-        if (item.toObject()[QStringLiteral("email")].toString() == email)
-            return item.toObject()[QStringLiteral("userId")].toString();
-    }
-    return {};
+    return serverMember(http, orgId, email).value(QStringLiteral("userId")).toString();
 }
 
 QByteArray png()

@@ -43,13 +43,7 @@ template<typename T> T *child(QWidget *parent, const char *name)
 
 QString userId(HttpClient &http, const QString &orgId, const QString &email)
 {
-    const HttpResponse r = http.get(
-        QStringLiteral("/orgs/%1/members?q=%2").arg(orgId, QString::fromLatin1(QUrl::toPercentEncoding(email))));
-    for (const QJsonValue &item : r.object().value(QLatin1String("items")).toArray()) {
-        if (item.toObject().value(QLatin1String("email")).toString() == email)
-            return item.toObject().value(QLatin1String("userId")).toString();
-    }
-    return {};
+    return serverMember(http, orgId, email).value(QLatin1String("userId")).toString();
 }
 
 int setRole(HttpClient &http, const QString &orgId, const QString &userId, const char *role)

@@ -92,17 +92,7 @@ public:
     { }
 
     // The member with this email ({} when it is not a member).
-    QJsonObject member(const QString &email) const
-    {
-        const HttpResponse r = m_http->get(QStringLiteral("/orgs/") + m_orgId
-                                           + QStringLiteral("/members?perPage=500&q=") + percent(email));
-        const QJsonArray items = r.object().value(QStringLiteral("items")).toArray();
-        for (const auto &item : items) {
-            if (item.toObject().value(QStringLiteral("email")).toString() == email)
-                return item.toObject();
-        }
-        return {};
-    }
+    QJsonObject member(const QString &email) const { return serverMember(*m_http, m_orgId, email); }
     QString role(const QString &email) const { return member(email).value(QStringLiteral("role")).toString(); }
     bool isMember(const QString &email) const { return !member(email).isEmpty(); }
 

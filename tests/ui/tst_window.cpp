@@ -137,10 +137,8 @@ private slots:
         MainWindow *w = h.window();
         const QString acme = h.orgId();
         auto ada = h.http(QStringLiteral("ada@acme.test"));
-        QString maxId;
-        for (const auto &value :
-             ada->get(QStringLiteral("/orgs/%1/members?q=max").arg(acme)).object()[QStringLiteral("items")].toArray())
-            maxId = value.toObject()[QStringLiteral("userId")].toString();
+        const QString maxId
+            = serverMember(*ada, acme, QStringLiteral("max@acme.test")).value(QStringLiteral("userId")).toString();
         QVERIFY(!maxId.isEmpty());
         QCOMPARE(ada->del(QStringLiteral("/orgs/%1/members/%2").arg(acme, maxId)).status, 204);
         typeKey(Qt::Key_F5);
