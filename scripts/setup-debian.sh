@@ -13,7 +13,8 @@ packages=(
     nodejs npm
     wrk curl
     gnome-keyring dbus
-    desktop-file-utils xvfb xauth fonts-dejavu-core
+    desktop-file-utils appstream xvfb xauth fonts-dejavu-core
+    poppler-utils qt6-translations-l10n
 )
 
 missing=()

@@ -10,3 +10,11 @@ FileChooser defaultFileChooser()
             parent, caption, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation), nameFilter);
     };
 }
+
+SaveFileChooser defaultSaveFileChooser()
+{
+    return [](QWidget *parent, const QString &caption, const QString &suggestedName, const QString &nameFilter) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(parent, caption, folder + QLatin1Char('/') + suggestedName, nameFilter);
+    };
+}

@@ -12,3 +12,11 @@ class QWidget;
 using FileChooser = std::function<QString(QWidget *parent, const QString &caption, const QString &nameFilter)>;
 
 FileChooser defaultFileChooser();
+
+// The seam for "save to a file": returns the chosen path, or empty when the user cancelled.
+// `suggestedName` is a file name proposed in the user's documents folder. The default is
+// QFileDialog::getSaveFileName.
+using SaveFileChooser = std::function<QString(QWidget *parent, const QString &caption, const QString &suggestedName,
+                                              const QString &nameFilter)>;
+
+SaveFileChooser defaultSaveFileChooser();

@@ -1,5 +1,6 @@
 #include "GeneralPage.h"
 
+#include "Colors.h"
 #include "ConfirmDialog.h"
 #include "DeleteOrgDialog.h"
 #include "DisplayText.h"
@@ -227,8 +228,9 @@ void GeneralPage::buildLayout()
     m_deleteButton->setToolTip(m_delete->toolTip());
     m_deleteButton->setAutoDefault(false);
     QPalette red = m_deleteButton->palette();
-    red.setColor(QPalette::Active, QPalette::ButtonText, QColor(0xc6, 0x28, 0x28));
-    red.setColor(QPalette::Inactive, QPalette::ButtonText, QColor(0xc6, 0x28, 0x28));
+    const QColor dangerText = Colors::text(Colors::Tone::Error, red);
+    red.setColor(QPalette::Active, QPalette::ButtonText, dangerText);
+    red.setColor(QPalette::Inactive, QPalette::ButtonText, dangerText);
     m_deleteButton->setPalette(red);
     grid->addWidget(describe(tr("Delete this organization"),
                              tr("Deletes it for everyone: members lose access, and invitations, API keys and "

@@ -1,5 +1,7 @@
 #include "InviteDialog.h"
 
+#include "Colors.h"
+
 #include "DisplayText.h"
 #include "EmailValidator.h"
 #include "OrgSession.h"
@@ -19,7 +21,7 @@ namespace {
 void styleAsError(QLabel *label)
 {
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    palette.setColor(QPalette::WindowText, Colors::text(Colors::Tone::Error, palette));
     label->setPalette(palette);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);

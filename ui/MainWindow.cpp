@@ -2,8 +2,11 @@
 
 #include "ApiKeysPage.h"
 #include "BillingPage.h"
+#include "CommandPalette.h"
 #include "ConnectionStatus.h"
+#include "Gate.h"
 #include "GeneralPage.h"
+#include "Icons.h"
 #include "KeyboardShortcutsDialog.h"
 #include "MembersPage.h"
 #include "MessageBar.h"
@@ -11,10 +14,12 @@
 #include "OrgProfileObject.h"
 #include "OrgSession.h"
 #include "SignInDialog.h"
+#include "Translations.h"
 #include "UiLog.h"
 #include "sync/SyncOutcome.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -30,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -136,7 +142,7 @@ void MainWindow::createActions()
     });
     m_syncNow = makeAction(this, QStringLiteral("syncNow"), tr("Sync &Now"),
                            tr("Fetch the latest changes from the server"), QKeySequence(Qt::Key_F5));
-    m_syncNow->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_syncNow->setIcon(Icons::icon(QStringLiteral("sync")));
     connect(m_syncNow, &QAction::triggered, m_session, &OrgSession::syncNow);
     m_cancelSyncAction = makeAction(this, QStringLiteral("cancelSync"), tr("&Cancel Sync"),
                                     tr("Stop the sync after the page being written; what arrived so far stays"));
@@ -145,10 +151,12 @@ void MainWindow::createActions()
     m_workOffline = makeAction(this, QStringLiteral("workOffline"), tr("Work &Offline"),
                                tr("Show the offline copy only and send nothing until this is turned off"));
     m_workOffline->setCheckable(true);
+    m_workOffline->setIcon(Icons::icon(QStringLiteral("offline")));
     m_workOffline->setChecked(m_session->workOffline());
     connect(m_workOffline, &QAction::toggled, m_session, &OrgSession::setWorkOffline);
     m_signOutAction
         = makeAction(this, QStringLiteral("signOut"), tr("Sign &Out"), tr("End the session; the offline copy stays"));
+    m_signOutAction->setIcon(Icons::icon(QStringLiteral("sign-out")));
     connect(m_signOutAction, &QAction::triggered, this, [this] { signOut(false); });
     m_forgetAction = makeAction(this, QStringLiteral("signOutForget"), tr("Sign Out and &Forget This Computer…"),
                                 tr("End the session and delete the offline copies and what OrgDesk remembers"));
@@ -182,8 +190,37 @@ void MainWindow::createActions()
         m_tabActions << action;
     }
 
+    m_paletteAction
+        = makeAction(this, QStringLiteral("commandPalette"), tr("&Command Palette…"),
+                     tr("Find and run any command by typing part of its name"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_paletteAction->setIcon(Icons::icon(QStringLiteral("palette")));
+    connect(m_paletteAction, &QAction::triggered, this, [this] { commandPalette()->openCommands(); });
+    m_goToMemberAction = makeAction(this, QStringLiteral("goToMember"), tr("&Go to Member…"),
+                                    tr("Find a member by name or email and show them on the Members tab"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_goToMemberAction->setIcon(Icons::icon(QStringLiteral("search")));
+    connect(m_goToMemberAction, &QAction::triggered, this, [this] { commandPalette()->openMembers(); });
+
+    m_languageActions = new QActionGroup(this);
+    m_languageActions->setExclusive(true);
+    const QString chosenLanguage = m_settings ? Translations::chosen(*m_settings) : QString();
+    QStringList codes = Translations::available();
+    codes.prepend(QString());
+    for (const QString &code : std::as_const(codes)) {
+        // Each language in its own words, so that someone who cannot read the current one
+        // still finds theirs.
+        QAction *language
+            = new QAction(code.isEmpty() ? tr("&System Language") : Translations::nativeName(code), m_languageActions);
+        language->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        language->setCheckable(true);
+        language->setChecked(code == chosenLanguage);
+        language->setData(code);
+        connect(language, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
     m_shortcutsAction = makeAction(this, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts"),
                                    tr("List every keyboard shortcut"), QKeySequence::HelpContents);
+    m_shortcutsAction->setIcon(Icons::icon(QStringLiteral("shortcuts")));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
     m_aboutAction = makeAction(this, QStringLiteral("about"), tr("&About OrgDesk"), tr("Version and licences"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -192,7 +229,7 @@ void MainWindow::createActions()
     m_windowActions = {m_signInAction,  m_acceptInvitation, m_syncNow, m_cancelSyncAction, m_workOffline,
                        m_signOutAction, m_forgetAction,     m_quit,    m_switchOrg};
     m_windowActions += m_tabActions;
-    m_windowActions << m_shortcutsAction << m_aboutAction;
+    m_windowActions << m_paletteAction << m_goToMemberAction << m_shortcutsAction << m_aboutAction;
 }
 
 void MainWindow::createMenus()
@@ -212,7 +249,12 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions(m_tabActions);
     view->addSeparator();
+    view->addActions({m_paletteAction, m_goToMemberAction});
+    view->addSeparator();
     view->addAction(m_switchOrg);
+    m_languageMenu = view->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageActions->actions());
     m_menus << view;
 
     for (TabPage *page : std::as_const(m_pages)) {
@@ -489,4 +531,115 @@ void MainWindow::signOut(bool forget)
                                          : tr("Signed out."));
         showSignIn();
     });
+}
+
+CommandPalette *MainWindow::commandPalette()
+{
+    if (!m_palette) {
+        m_palette = new CommandPalette(
+            m_session, [this] { return paletteCommands(); }, this);
+        connect(m_palette, &CommandPalette::commandChosen, this, &MainWindow::runPaletteCommand);
+        connect(m_palette, &CommandPalette::memberChosen, this, &MainWindow::goToMember);
+    }
+    return m_palette;
+}
+
+QVector<PaletteCommand> MainWindow::paletteCommands()
+{
+    auto strip = [](QString text) {
+        text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+        text.remove(QLatin1Char('&'));
+        text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+        return text;
+    };
+    QVector<PaletteCommand> commands;
+    auto add = [&](QAction *action, const QString &menu, int tab) {
+        if (!action || action->isSeparator() || !action->isVisible() || action == m_paletteAction)
+            return;
+        PaletteCommand command;
+        command.action = action;
+        command.text = strip(action->text());
+        if (action->isCheckable())
+            command.text = action->isChecked() ? tr("%1 (on)", "a checkable command that is on").arg(command.text)
+                                               : tr("%1 (off)", "a checkable command that is off").arg(command.text);
+        command.menu = strip(menu);
+        command.shortcut = action->shortcut();
+        command.enabled = action->isEnabled();
+        command.reason = command.enabled ? QString() : Gate::reasonOf(action);
+        if (!command.enabled && command.reason.isEmpty())
+            command.reason = tr("Not available right now.");
+        command.tab = tab;
+        commands << command;
+    };
+
+    // The window's own commands, in menu order.
+    for (QMenu *menu : std::as_const(m_menus)) {
+        const auto actions = menu->actions();
+        for (QAction *action : actions) {
+            if (m_windowActions.contains(action)) {
+                add(action, menu->title(), -1);
+            } else if (QMenu *sub = action->menu(); sub && sub == m_languageMenu) {
+                const auto languages = sub->actions();
+                for (QAction *language : languages)
+                    add(language, tr("%1 › %2").arg(menu->title(), sub->title()), -1);
+            }
+        }
+    }
+    // A page's commands as if its tab were open (running one opens the tab): the page
+    // re-evaluates them active, and then goes back, with no event in between.
+    const int current = m_tabs->currentIndex();
+    for (int i = 0; i < m_pages.size(); ++i) {
+        TabPage *page = m_pages.at(i);
+        const bool switching = i != current;
+        if (switching)
+            page->setActive(true);
+        const auto actions = page->menuActions();
+        for (QAction *action : actions)
+            add(action, page->menuTitle(), i);
+        if (switching)
+            page->setActive(false);
+    }
+    return commands;
+}
+
+void MainWindow::runPaletteCommand(QAction *action, int tab)
+{
+    if (!action)
+        return;
+    if (tab >= 0 && tab != m_tabs->currentIndex())
+        setCurrentTab(static_cast<Tab>(tab));
+    if (action == m_goToMemberAction) {
+        // From the palette straight into its member search.
+        QTimer::singleShot(0, this, [this] { commandPalette()->openMembers(); });
+        return;
+    }
+    if (!action->isEnabled()) {
+        m_messageBar->showMessage(
+            MessageBar::Kind::Warning,
+            tr("%1 is not available: %2").arg(action->text().remove(QLatin1Char('&')), Gate::reasonOf(action)));
+        return;
+    }
+    // After the palette has closed and the focus is back in the window.
+    QTimer::singleShot(0, action, &QAction::trigger);
+}
+
+void MainWindow::goToMember(const QString &userId)
+{
+    setCurrentTab(MembersTab);
+    auto *members = qobject_cast<MembersPage *>(page(MembersTab));
+    if (!members || !members->selectMember(userId)) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning, tr("That member is no longer in the organization."));
+        return;
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (!m_settings)
+        return;
+    Translations::setChosen(*m_settings, code);
+    const QString name = code.isEmpty() ? tr("the system language") : Translations::nativeName(code);
+    // The window's texts are made once; the new language applies from the next start.
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+                              tr("OrgDesk will use %1 the next time it starts.").arg(name));
 }

@@ -4,6 +4,9 @@
 #include <QPointer>
 
 class ApiError;
+class CommandPalette;
+struct PaletteCommand;
+class QActionGroup;
 class ConnectionStatus;
 class MessageBar;
 class OrgSession;
@@ -48,6 +51,8 @@ public:
     QList<QAction *> allActions() const;
     // The action of the window or a page with this objectName, or nullptr.
     QAction *action(const QString &objectName) const;
+    // Ctrl+K's palette (made when first opened).
+    CommandPalette *commandPalette();
     // The menus of the menu bar in order (File, View, the pages', Help).
     QList<QMenu *> menus() const { return m_menus; }
 
@@ -69,6 +74,10 @@ private:
     void onAccessLost(const ApiError &error);
     void onCurrentTabChanged(int index);
     void showKeyboardShortcuts();
+    QVector<PaletteCommand> paletteCommands();
+    void runPaletteCommand(QAction *action, int tab);
+    void goToMember(const QString &userId);
+    void chooseLanguage(const QString &code);
     void showAbout();
     void signOut(bool forget);
 
@@ -92,6 +101,11 @@ private:
     QAction *m_workOffline = nullptr;
     QAction *m_switchOrg = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_goToMemberAction = nullptr;
+    QActionGroup *m_languageActions = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QPointer<CommandPalette> m_palette;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_tabActions;
     QList<QAction *> m_windowActions;

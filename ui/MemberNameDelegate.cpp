@@ -1,5 +1,7 @@
 #include "MemberNameDelegate.h"
 
+#include "Colors.h"
+
 #include "Roles.h"
 
 #include <QApplication>
@@ -18,13 +20,6 @@ QFont smallerFont(const QFont &font)
     else
         small.setPixelSize(qMax(8, int(small.pixelSize() * 0.88)));
     return small;
-}
-
-// A stable, muted colour per person, so a face is easy to find again in a long list.
-QColor badgeColour(const QString &key)
-{
-    const uint hash = qHash(key);
-    return QColor::fromHsl(int(hash % 360), 90, 150);
 }
 
 } // namespace
@@ -80,12 +75,14 @@ void MemberNameDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int diameter = qMin(rect.height(), option.fontMetrics.height() * 2);
     const QRect badge(rect.left(), rect.center().y() - diameter / 2 + 1, diameter, diameter);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(badgeColour(email.isEmpty() ? name : email));
+    // A stable colour per person, so a face is easy to find again in a long list.
+    const QColor badgeFill = Colors::badge(email.isEmpty() ? name : email, option.palette);
+    painter->setBrush(badgeFill);
     painter->drawEllipse(badge);
     QFont badgeFont = smallerFont(option.font);
     badgeFont.setBold(true);
     painter->setFont(badgeFont);
-    painter->setPen(Qt::white);
+    painter->setPen(Colors::badgeText(badgeFill));
     painter->drawText(badge, Qt::AlignCenter, initials(name));
 
     // Name over email

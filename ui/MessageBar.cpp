@@ -1,5 +1,8 @@
 #include "MessageBar.h"
 
+#include "Colors.h"
+#include "Icons.h"
+
 #include "api/ApiError.h"
 #include "api/ApiRequest.h"
 
@@ -121,35 +124,38 @@ void MessageBar::keyPressEvent(QKeyEvent *event)
 
 void MessageBar::applyKind()
 {
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QColor tint = palette().color(QPalette::Highlight);
+    QString icon = QStringLiteral("info");
+    QPalette p = palette();
+    // Washed over the surroundings' colour, not over the last message's wash, and faded
+    // until the text stays readable (Colors): light and dark palettes alike.
+    QPalette surroundings = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    QColor wash = Colors::highlightWash(surroundings);
     switch (m_kind) {
     case Kind::Information:
         break;
     case Kind::Positive:
-        icon = QStyle::SP_DialogApplyButton;
-        tint = QColor(0x2e, 0x7d, 0x32);
+        icon = QStringLiteral("check");
+        wash = Colors::wash(Colors::Tone::Positive, surroundings);
         break;
     case Kind::Warning:
-        icon = QStyle::SP_MessageBoxWarning;
-        tint = QColor(0xb2, 0x6a, 0x00);
+        icon = QStringLiteral("warning");
+        wash = Colors::wash(Colors::Tone::Warning, surroundings);
         break;
     case Kind::Error:
-        icon = QStyle::SP_MessageBoxCritical;
-        tint = QColor(0xc6, 0x28, 0x28);
+        icon = QStringLiteral("error");
+        wash = Colors::wash(Colors::Tone::Error, surroundings);
         break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    // A light wash of the kind's colour over the window colour keeps the text readable in
-    // light and dark palettes alike.
-    // Washed over the surroundings' colour, not over the last message's wash.
-    QPalette p = palette();
-    const QColor base = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
-                                       : QApplication::palette(this).color(QPalette::Window);
-    const QColor wash
-        = QColor::fromRgbF(base.redF() * 0.85 + tint.redF() * 0.15, base.greenF() * 0.85 + tint.greenF() * 0.15,
-                           base.blueF() * 0.85 + tint.blueF() * 0.15);
+    m_icon->setPixmap(Icons::icon(icon).pixmap(size, size));
+    // The icon's words, for a screen reader (the colour says the same to the eye).
+    const QString kindName = m_kind == Kind::Error ? tr("Error")
+        : m_kind == Kind::Warning                  ? tr("Warning")
+        : m_kind == Kind::Positive                 ? tr("Done", "message bar: a good-news message")
+                                                   : tr("Information");
+    m_icon->setAccessibleName(kindName);
+    m_icon->setToolTip(kindName);
     p.setColor(QPalette::Window, wash);
+    p.setColor(QPalette::WindowText, surroundings.color(QPalette::WindowText));
     setPalette(p);
 }

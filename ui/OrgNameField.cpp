@@ -1,5 +1,7 @@
 #include "OrgNameField.h"
 
+#include "Colors.h"
+
 #include "Gate.h"
 #include "MessageBar.h"
 #include "OrgModels.h"
@@ -138,7 +140,7 @@ void OrgNameField::updateState()
     m_note->setVisible(!note.isEmpty());
     QPalette notePalette = palette();
     if (isError)
-        notePalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        notePalette.setColor(QPalette::WindowText, Colors::text(Colors::Tone::Error, notePalette));
     m_note->setPalette(notePalette);
     m_edit->setAccessibleDescription(note);
 

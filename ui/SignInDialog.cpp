@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "Colors.h"
+
 #include "InvitationLink.h"
 #include "OrgSession.h"
 #include "UiLog.h"
@@ -93,7 +95,7 @@ SignInDialog::SignInDialog(OrgSession *session, QWidget *parent)
     m_error->setTextFormat(Qt::PlainText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    red.setColor(QPalette::WindowText, Colors::text(Colors::Tone::Error, red));
     m_error->setPalette(red);
     m_error->hide();
 

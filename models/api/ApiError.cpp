@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 std::optional<int> parseRetryAfter(const QByteArray &value)
 {
     const QByteArray text = value.trimmed();
@@ -38,42 +33,42 @@ QString genericHttpDetail(int status, std::optional<int> retryAfter)
 {
     switch (status) {
     case 400:
-        return tr("The server could not understand the request.");
+        return ApiError::tr("The server could not understand the request.");
     case 401:
-        return tr("Your session has expired. Please sign in again.");
+        return ApiError::tr("Your session has expired. Please sign in again.");
     case 403:
-        return tr("You do not have permission to do this.");
+        return ApiError::tr("You do not have permission to do this.");
     case 404:
-        return tr("The item does not exist on the server (any more).");
+        return ApiError::tr("The item does not exist on the server (any more).");
     case 409:
-        return tr("The change conflicts with the current state on the server.");
+        return ApiError::tr("The change conflicts with the current state on the server.");
     case 410:
-        return tr("This is no longer available on the server.");
+        return ApiError::tr("This is no longer available on the server.");
     case 413:
-        return tr("What you sent is too large for the server.");
+        return ApiError::tr("What you sent is too large for the server.");
     case 415:
-        return tr("The server does not accept this kind of file.");
+        return ApiError::tr("The server does not accept this kind of file.");
     case 422:
-        return tr("Some fields are not valid.");
+        return ApiError::tr("Some fields are not valid.");
     case 429:
         if (retryAfter)
             return QCoreApplication::translate("ApiError", "Too many attempts. Try again in %n second(s).", nullptr,
                                                *retryAfter);
-        return tr("Too many attempts. Try again later.");
+        return ApiError::tr("Too many attempts. Try again later.");
     case 500:
-        return tr("The server failed to complete the request. Try again later.");
+        return ApiError::tr("The server failed to complete the request. Try again later.");
     case 502:
     case 503:
     case 504:
-        return tr("The server is temporarily unavailable (HTTP %1). Try again in a moment.").arg(status);
+        return ApiError::tr("The server is temporarily unavailable (HTTP %1). Try again in a moment.").arg(status);
     default:
         break;
     }
     if (status >= 500)
-        return tr("The server failed with an error (HTTP %1). Try again later.").arg(status);
+        return ApiError::tr("The server failed with an error (HTTP %1). Try again later.").arg(status);
     if (status >= 300 && status < 400)
-        return tr("The server sent the request elsewhere (HTTP %1). Check the server address.").arg(status);
-    return tr("The server refused the request (HTTP %1).").arg(status);
+        return ApiError::tr("The server sent the request elsewhere (HTTP %1). Check the server address.").arg(status);
+    return ApiError::tr("The server refused the request (HTTP %1).").arg(status);
 }
 
 bool isJsonType(const QByteArray &contentType)

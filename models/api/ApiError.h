@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/ProblemCode.h"
 
 #include <QByteArray>
@@ -24,6 +26,7 @@ struct FieldError
 // failure by fromNetworkError(); nothing else builds one from a reply.
 class ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
 public:
     enum class Kind {
         None,

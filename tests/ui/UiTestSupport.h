@@ -10,6 +10,7 @@
 #include "OrgModels.h"
 #include "OrgSession.h"
 #include "TabPage.h"
+#include "Translations.h"
 #include "api/MemoryCredentialStore.h"
 #include "sync/SyncOutcome.h"
 
@@ -28,12 +29,23 @@
 
 #include <memory>
 
+// ORGDESK_TEST_LANGUAGE=de runs a GUI test in German (ctest's ui.*_de entries); unset, the
+// tests speak English whatever the machine's locale, so that texts they compare are stable.
+inline QString installTestLanguage()
+{
+    static const QString language
+        = Translations::install(qApp, qEnvironmentVariable("ORGDESK_TEST_LANGUAGE", QStringLiteral("en")));
+    return language;
+}
+
 class UiHarness
 {
 public:
     UiHarness()
         : m_settings(m_dir.filePath(QStringLiteral("orgdesk.ini")), QSettings::IniFormat)
-    { }
+    {
+        installTestLanguage();
+    }
     ~UiHarness()
     {
         m_window.reset();
