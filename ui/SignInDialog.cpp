@@ -125,7 +125,7 @@ SignInDialog::SignInDialog(OrgSession *session, QWidget *parent)
 
     m_switchMode->setObjectName(QStringLiteral("switchMode"));
     m_switchMode->setAutoDefault(false);
-    m_switchMode->setFlat(true);
+    // Not flat: a flat button shows no focus frame in Fusion and others.
     m_primary->setObjectName(QStringLiteral("signInButton"));
     m_primary->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));

@@ -1,6 +1,8 @@
-// Keyboard reach and names: on every tab and in every dialog of this part of the app, Tab
-// visits each control that can take the focus, in a cycle, and each one has a name a screen
-// reader can say.
+// Keyboard reach and names: on every tab and in every dialog of the app, Tab visits each
+// control that can take the focus, in a cycle; the focus is visible on each one (it looks
+// different focused); and each one has a name a screen reader can say. ctest runs it in
+// English (ui.accessibility) and German (ui.accessibility_de), whose longer words bring
+// their own mnemonics.
 #include "UiTestSupport.h"
 
 #include <QAbstractButton>
@@ -11,6 +13,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -31,16 +34,30 @@ QString describe(QWidget *widget)
 // Presses Tab until the focus comes back where it started (at most `limit` times); returns
 // the widgets visited in order. `trap` names the widget where Tab went round in a smaller
 // loop that never comes back.
-QList<QWidget *> tabCycle(QString *trap, int limit = 200)
+// `unseen` collects the widgets that look the same with and without the focus: a keyboard
+// user could not tell where they are.
+QList<QWidget *> tabCycle(QString *trap, QStringList *unseen = nullptr, int limit = 200)
 {
     QList<QWidget *> visited;
     QWidget *first = focused();
     if (!first)
         return visited;
     visited << first;
+    // Styles draw focus frames once the keyboard has moved the focus (Qt's
+    // WA_KeyboardFocusChange), as it has for anyone who tabs: one step there and back.
+    typeKey(Qt::Key_Tab);
+    typeKey(Qt::Key_Backtab);
     for (int i = 0; i < limit; ++i) {
+        QWidget *before = focused();
+        const QImage withFocus = before->grab().toImage();
         typeKey(Qt::Key_Tab);
         QWidget *now = focused();
+        // A dialog's default button looks the same focused and not: its frame marks it as
+        // the button Enter presses, and the focus shows on the control that has it now.
+        auto *button = qobject_cast<QPushButton *>(before);
+        const bool markedDefault = button && button->isDefault();
+        if (unseen && now != before && before->isVisible() && !markedDefault && before->grab().toImage() == withFocus)
+            *unseen << describe(before);
         if (!now || now == first)
             break;
         if (visited.contains(now)) {
@@ -76,8 +93,11 @@ QList<QWidget *> reachable(QWidget *root)
 void checkCycle(QWidget *root, const QString &where)
 {
     QString trap;
-    const QList<QWidget *> cycle = tabCycle(&trap);
+    QStringList unseen;
+    const QList<QWidget *> cycle = tabCycle(&trap, &unseen);
     QVERIFY2(trap.isEmpty(), qPrintable(where + QStringLiteral(": Tab goes round without coming back: ") + trap));
+    QVERIFY2(unseen.isEmpty(),
+             qPrintable(where + QStringLiteral(": the focus is not visible on ") + unseen.join(QStringLiteral(", "))));
     QVERIFY2(cycle.size() > 1, qPrintable(where + QStringLiteral(": Tab does not move")));
     for (QWidget *w : reachable(root)) {
         QVERIFY2(cycle.contains(w), qPrintable(where + QStringLiteral(": Tab never reaches ") + describe(w)));

@@ -3,6 +3,7 @@
 // Xvfb through scripts/screenshots.sh (into ORGDESK_SHOTS_DIR, to be looked at).
 #include "UiTestSupport.h"
 
+#include "CommandPalette.h"
 #include "ModelsTestSupport.h"
 
 #include <QAbstractItemView>
@@ -78,9 +79,12 @@ private:
 private slots:
     void initTestCase()
     {
+        // One folder per language: build/shots/en, build/shots/de.
+        const QString language = installTestLanguage();
         m_dir = qEnvironmentVariable("ORGDESK_SHOTS_DIR");
         if (m_dir.isEmpty())
             m_dir = m_temp.path();
+        m_dir += QLatin1Char('/') + language;
         QVERIFY(QDir().mkpath(m_dir));
     }
 
@@ -111,6 +115,25 @@ private slots:
         typeKey(Qt::Key_F, Qt::ControlModifier);
         typeText(QStringLiteral("ma"));
         shoot(w, QStringLiteral("admin-members-search"));
+        typeKey(Qt::Key_Escape);
+
+        // The command palette: everything, a search, a member search.
+        w->setCurrentTab(MainWindow::GeneralTab);
+        typeKey(Qt::Key_K, Qt::ControlModifier);
+        auto *palette = waitForDialog<CommandPalette>();
+        QVERIFY(palette);
+        shoot(palette, QStringLiteral("palette"));
+        typeText(QStringLiteral("rem"));
+        shoot(palette, QStringLiteral("palette-search"));
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!palette->isVisible());
+        reactivate(w);
+        typeKey(Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(waitForDialog<CommandPalette>());
+        typeText(QStringLiteral("ma"));
+        shoot(palette, QStringLiteral("palette-members"));
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!palette->isVisible());
     }
 
     void userTabs()
@@ -126,6 +149,17 @@ private slots:
         shoot(w, QStringLiteral("user-members"));
         w->setCurrentTab(MainWindow::BillingTab);
         shoot(w, QStringLiteral("user-billing"));
+        w->setCurrentTab(MainWindow::ApiKeysTab);
+        shoot(w, QStringLiteral("user-apikeys"));
+        // A command the role may not run, listed with the reason.
+        w->setCurrentTab(MainWindow::GeneralTab);
+        typeKey(Qt::Key_K, Qt::ControlModifier);
+        auto *palette = waitForDialog<CommandPalette>();
+        QVERIFY(palette);
+        typeText(QStringLiteral("invite"));
+        shoot(palette, QStringLiteral("user-palette-disabled"));
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!palette->isVisible());
     }
 
     void offlineWindow()
