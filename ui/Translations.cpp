@@ -57,8 +57,10 @@ void setChosen(QSettings &settings, const QString &code)
 QLocale localeFor(const QString &code)
 {
     const QLocale system = QLocale::system();
+    // The "C" locale (LANG unset, as in containers) has no words and odd money formats:
+    // read it as US English, the source language.
     if (code.isEmpty())
-        return system;
+        return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
     const QLocale language(code);
     const QLocale paired(language.language(), system.territory());
     // QLocale falls back to the language's main territory when the pair does not exist.

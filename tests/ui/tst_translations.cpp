@@ -101,9 +101,9 @@ int mnemonicCount(const QString &text)
     return count;
 }
 
-QString tsPath()
+QString tsPath(const QString &language = QStringLiteral("de"))
 {
-    return QStringLiteral(ORGDESK_SOURCE_DIR "/translations/orgdesk_de.ts");
+    return QStringLiteral(ORGDESK_SOURCE_DIR "/translations/orgdesk_%1.ts").arg(language);
 }
 
 } // namespace
@@ -112,15 +112,30 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 private slots:
+    // German has every string; English (the source language) only the plural forms.
+    void theTsFileIsCurrent_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("extraOption");
+        QTest::addColumn<int>("atLeast");
+        QTest::newRow("de") << QStringLiteral("de") << QString() << 400;
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("-pluralonly") << 10;
+    }
+
     // lupdate over the sources into a copy of the committed file: if it finds a string the
     // file lacks (or the file keeps one the sources dropped), the file is not current.
     void theTsFileIsCurrent()
     {
+        QFETCH(QString, language);
+        QFETCH(QString, extraOption);
+        QFETCH(int, atLeast);
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("orgdesk_de.ts"));
-        QVERIFY(QFile::copy(tsPath(), copy));
+        const QString copy = dir.filePath(QStringLiteral("orgdesk_%1.ts").arg(language));
+        QVERIFY(QFile::copy(tsPath(language), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QStringList arguments = QStringLiteral(ORGDESK_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!extraOption.isEmpty())
+            arguments << extraOption;
         for (const char *folder : {"models", "ui", "app"})
             arguments << QStringLiteral(ORGDESK_SOURCE_DIR "/") + QLatin1String(folder);
         arguments << QStringLiteral("-ts") << copy;
@@ -131,11 +146,11 @@ private slots:
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
         QString error;
-        const QList<Message> committed = readTs(tsPath(), &error);
+        const QList<Message> committed = readTs(tsPath(language), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QList<Message> current = readTs(copy, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(current.size() > 400, "lupdate found the app's strings");
+        QVERIFY2(current.size() > atLeast, "lupdate found the app's strings");
 
         QSet<QString> committedKeys;
         for (const Message &m : committed)
@@ -162,10 +177,17 @@ private slots:
                             + stale.join(QLatin1Char('\n'))));
     }
 
+    void everyMessageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
     void everyMessageIsTranslated()
     {
+        QFETCH(QString, language);
         QString error;
-        const QList<Message> messages = readTs(tsPath(), &error);
+        const QList<Message> messages = readTs(tsPath(language), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!messages.isEmpty());
         QStringList problems;
@@ -236,9 +258,16 @@ private slots:
         // A date the way Germans write it.
         QCOMPARE(QLocale().toString(QDate(2026, 12, 24), QLocale::ShortFormat), QStringLiteral("24.12.26"));
 
-        // And back: English is the source language, no translator needed.
+        QCOMPARE(QCoreApplication::translate("ApiError", "Too many attempts. Try again in %n second(s).", nullptr, 2),
+                 QStringLiteral("Zu viele Versuche. Versuchen Sie es in 2 Sekunden erneut."));
+
+        // And back: English is the source language; only its plural forms are translated.
         QCOMPARE(Translations::install(qApp, QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "Sync &Now"), QStringLiteral("Sync &Now"));
+        QCOMPARE(QCoreApplication::translate("ApiError", "Too many attempts. Try again in %n second(s).", nullptr, 1),
+                 QStringLiteral("Too many attempts. Try again in 1 second."));
+        QCOMPARE(QCoreApplication::translate("ApiError", "Too many attempts. Try again in %n second(s).", nullptr, 5),
+                 QStringLiteral("Too many attempts. Try again in 5 seconds."));
     }
 
     void theChoiceIsKeptInTheSettings()
