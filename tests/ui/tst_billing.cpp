@@ -66,10 +66,9 @@ class TestBilling : public QObject
 {
     Q_OBJECT
 private:
-    EnglishPlurals m_plurals;
 
 private slots:
-    void initTestCase() { QCoreApplication::installTranslator(&m_plurals); }
+    void initTestCase() { installTestLanguage(); }
 
     void subscriptionInTheUsersLocale()
     {

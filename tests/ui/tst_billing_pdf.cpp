@@ -60,12 +60,11 @@ class TestBillingPdf : public QObject
 {
     Q_OBJECT
 private:
-    EnglishPlurals m_plurals;
 
 private slots:
     void initTestCase()
     {
-        QCoreApplication::installTranslator(&m_plurals);
+        installTestLanguage();
         if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()
             || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QFAIL("poppler-utils (pdfinfo, pdftotext) are needed: scripts/setup-debian.sh installs them");

@@ -23,26 +23,9 @@
 #include <QPointer>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 const QString kAda = QStringLiteral("ada@acme.test");
 const QString kBea = QStringLiteral("bea@acme.test");
-
-// English plural forms for the "%n seat(s)" texts, as an English .qm made with
-// `lupdate -pluralonly` gives them: without one, Qt shows the source text's "seat(s)".
-// Installed by the tests so that they check the words a user reads.
-class EnglishPlurals : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *sourceText, const char *, int n) const override
-    {
-        QString text = QString::fromUtf8(sourceText);
-        if (n < 0 || !text.contains(QLatin1String("(s)")))
-            return {};
-        return text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    }
-};
 
 // Ctrl+4, as a user opens the tab: the page, active, with the focus where work starts.
 inline BillingPage *openBillingTab(UiHarness &h)
