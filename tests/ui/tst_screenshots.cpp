@@ -3,15 +3,27 @@
 // Xvfb through scripts/screenshots.sh (into ORGDESK_SHOTS_DIR, to be looked at).
 #include "UiTestSupport.h"
 
+#include "ApiKeyDialog.h"
+#include "ApiKeysPage.h"
+#include "BillingPage.h"
 #include "CommandPalette.h"
+#include "ConfirmDialog.h"
+#include "InvoicesPanel.h"
+#include "KeySecretDialog.h"
 #include "ModelsTestSupport.h"
+#include "PaymentMethodsPanel.h"
+#include "SeatsDialog.h"
+#include "tst_apikeys_support.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QListView>
+#include <QMenu>
 #include <QSet>
+#include <QSpinBox>
 #include <QTableView>
 #include <QtTest>
 
@@ -41,7 +53,8 @@ private:
                                     .arg(needed)));
         }
         const QImage image = widget->grab().toImage();
-        QVERIFY2(!image.isNull() && image.width() >= 200 && image.height() >= 100, qPrintable(name));
+        QVERIFY2(!image.isNull() && image.width() >= 200 && image.height() >= 80,
+                 qPrintable(QStringLiteral("%1: %2×%3 px").arg(name).arg(image.width()).arg(image.height())));
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 3) {
             for (int x = 0; x < image.width(); x += 3)
@@ -134,6 +147,127 @@ private slots:
         shoot(palette, QStringLiteral("palette-members"));
         typeKey(Qt::Key_Escape);
         QTRY_VERIFY(!palette->isVisible());
+    }
+
+    void apiKeysTabAndDialogs()
+    {
+        UiHarness h;
+        QVERIFY(h.startServer());
+        QVERIFY(h.signIn(kAda));
+        ApiKeysPage *page = openApiKeysTab(h);
+        QVERIFY(page);
+        KeyServer server(h);
+        // Some variety: a key used, a key disabled, and one generated here (its copy icon).
+        const QJsonObject used = server.generate(QStringLiteral("Monitoring agent (EU)"));
+        QVERIFY(server.secretWorks(used.value(QStringLiteral("secret")).toString()));
+        QCOMPARE(
+            server.http()
+                .patch(server.path() + QLatin1Char('/') + server.key(kStaging).value(QStringLiteral("id")).toString(),
+                       QJsonObject {{QStringLiteral("enabled"), false}})
+                .status,
+            200);
+        QVERIFY(h.syncNow());
+        QPointer<ApiKeyDialog> dialog = openGenerateDialog();
+        QVERIFY(dialog);
+        typeText(QStringLiteral("Deploy bot"));
+        typeKey(Qt::Key_Tab);
+        typeText(QStringLiteral("Used by the deploy pipeline to report releases"));
+        shoot(dialog, QStringLiteral("apikeys-generate-dialog"));
+        typeKey(Qt::Key_G, Qt::AltModifier);
+        QPointer<KeySecretDialog> secret = waitForDialog<KeySecretDialog>();
+        QVERIFY(secret);
+        shoot(secret, QStringLiteral("apikeys-secret-dialog"));
+        typeKey(Qt::Key_Return); // Copy
+        QTRY_VERIFY(!secret->statusText().isEmpty());
+        shoot(secret, QStringLiteral("apikeys-secret-dialog-copied"));
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!secret);
+        QVERIFY(reactivate(h.window()));
+        QTRY_COMPARE(shownKeys(page).size(), 5);
+        shoot(h.window(), QStringLiteral("apikeys-page-admin"));
+
+        typeKey(Qt::Key_N, Qt::ControlModifier);
+        dialog = waitForDialog<ApiKeyDialog>();
+        QVERIFY(dialog);
+        typeText(QStringLiteral("x"));
+        typeKey(Qt::Key_Backspace);
+        typeKey(Qt::Key_Tab);
+        typeText(QString(510, QLatin1Char('d')));
+        shoot(dialog, QStringLiteral("apikeys-generate-dialog-invalid"));
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        QVERIFY(reactivate(h.window()));
+
+        selectByFilter(QStringLiteral("production"));
+        typeKey(Qt::Key_F2);
+        dialog = waitForDialog<ApiKeyDialog>();
+        QVERIFY(dialog);
+        shoot(dialog, QStringLiteral("apikeys-edit-dialog"));
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        QVERIFY(reactivate(h.window()));
+        page->table()->setFocus();
+        typeKey(Qt::Key_Delete);
+        QPointer<ConfirmDialog> confirm = waitForDialog<ConfirmDialog>();
+        QVERIFY(confirm);
+        shoot(confirm, QStringLiteral("apikeys-remove-confirmation"));
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!confirm);
+        QVERIFY(reactivate(h.window()));
+        selectByFilter(QStringLiteral("ci pipeline"));
+        typeKey(Qt::Key_Space);
+        // The Undo offer (in any language) once the server has it disabled.
+        QTRY_VERIFY(!server.key(kCi).value(QStringLiteral("enabled")).toBool(true));
+        QTRY_VERIFY(h.window()->messageBar()->isVisible() && !h.window()->messageBar()->text().isEmpty());
+        shoot(h.window(), QStringLiteral("apikeys-disabled-undo"));
+
+        for (const QString &email : {kMax, kUma}) {
+            UiHarness other;
+            QVERIFY(other.startServer());
+            QVERIFY(other.signIn(email));
+            QVERIFY(openApiKeysTab(other));
+            shoot(other.window(),
+                  email == kMax ? QStringLiteral("apikeys-page-manager") : QStringLiteral("apikeys-page-user"));
+        }
+    }
+
+    // The Billing tab's dialogs: seats, an invoice, removing a card.
+    void billingDialogs()
+    {
+        UiHarness h;
+        QVERIFY(h.startServer());
+        QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
+        MainWindow *w = h.window();
+        w->resize(1180, 760);
+        w->setCurrentTab(MainWindow::BillingTab);
+        auto *page = qobject_cast<BillingPage *>(w->page(MainWindow::BillingTab));
+        QVERIFY(page);
+        SeatsDialog *seats = page->showSeatsDialog();
+        QVERIFY(seats && waitForDialog<SeatsDialog>());
+        seats->spinBox()->setValue(seats->spinBox()->value() + 5);
+        shoot(seats, QStringLiteral("dialog-seats-up"));
+        seats->spinBox()->setValue(qMax(1, seats->spinBox()->value() - 8));
+        shoot(seats, QStringLiteral("dialog-seats-down"));
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(reactivate(w));
+
+        QTableView *invoices = page->invoicesPanel()->table();
+        QVERIFY(invoices->model()->rowCount() > 0);
+        invoices->setFocus();
+        invoices->selectRow(0);
+        shootDialog(w, QStringLiteral("openInvoice"), QStringLiteral("dialog-invoice"));
+        QVERIFY(reactivate(w));
+
+        QListView *cards = page->paymentMethodsPanel()->list();
+        cards->setFocus();
+        for (int row = 0; row < cards->model()->rowCount(); ++row) {
+            if (!cards->model()->index(row, 0).data(ItemRoles::IsDefaultRole).toBool()) {
+                cards->setCurrentIndex(cards->model()->index(row, 0));
+                break;
+            }
+        }
+        shootDialog(w, QStringLiteral("removeCard"), QStringLiteral("dialog-remove-card"));
     }
 
     void userTabs()
