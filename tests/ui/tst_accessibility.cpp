@@ -182,7 +182,7 @@ private slots:
     {
         QTest::addColumn<QString>("action");
         QTest::addColumn<int>("tab");
-        QTest::addColumn<int>("selectMembers"); // rows of the members table selected first
+        QTest::addColumn<int>("selectRows"); // rows of the tab's list selected first
         QTest::newRow("sign in") << QStringLiteral("signIn") << int(MainWindow::GeneralTab) << 0;
         QTest::newRow("accept invitation") << QStringLiteral("acceptInvitation") << int(MainWindow::GeneralTab) << 0;
         QTest::newRow("delete org") << QStringLiteral("deleteOrg") << int(MainWindow::GeneralTab) << 0;
@@ -191,13 +191,20 @@ private slots:
         QTest::newRow("remove member") << QStringLiteral("removeMember") << int(MainWindow::MembersTab) << 1;
         QTest::newRow("bulk role") << QStringLiteral("changeRole") << int(MainWindow::MembersTab) << 2;
         QTest::newRow("shortcuts") << QStringLiteral("keyboardShortcuts") << int(MainWindow::GeneralTab) << 0;
+        QTest::newRow("generate key") << QStringLiteral("generateKey") << int(MainWindow::ApiKeysTab) << 0;
+        QTest::newRow("edit key") << QStringLiteral("editKey") << int(MainWindow::ApiKeysTab) << 1;
+        QTest::newRow("remove key") << QStringLiteral("removeKey") << int(MainWindow::ApiKeysTab) << 1;
+        QTest::newRow("change seats") << QStringLiteral("changeSeats") << int(MainWindow::BillingTab) << 0;
+        QTest::newRow("invoice") << QStringLiteral("openInvoice") << int(MainWindow::BillingTab) << 1;
+        QTest::newRow("remove card") << QStringLiteral("removeCard") << int(MainWindow::BillingTab) << 1;
     }
 
     void everyDialogIsReachedAndNamed()
     {
         QFETCH(QString, action);
         QFETCH(int, tab);
-        QFETCH(int, selectMembers);
+        QFETCH(int, selectRows);
+        const int selectMembers = tab == MainWindow::MembersTab ? selectRows : 0;
         UiHarness h;
         QVERIFY(h.startServer());
         QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
@@ -218,8 +225,28 @@ private slots:
                 ++selected;
             }
         }
+        if (selectRows > 0 && tab == MainWindow::ApiKeysTab) {
+            auto *keys = w->findChild<QAbstractItemView *>(QStringLiteral("apiKeysTable"));
+            QVERIFY(keys && keys->model()->rowCount() > 0);
+            keys->setFocus();
+            keys->setCurrentIndex(keys->model()->index(0, 0));
+        }
+        if (selectRows > 0 && tab == MainWindow::BillingTab) {
+            // The invoice to open, or a card that is not the default (the one to remove).
+            auto *view = w->findChild<QAbstractItemView *>(action == QLatin1String("openInvoice")
+                                                               ? QStringLiteral("invoicesTable")
+                                                               : QStringLiteral("paymentMethodsList"));
+            QVERIFY(view && view->model()->rowCount() > 0);
+            view->setFocus();
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                if (!view->model()->index(row, 0).data(ItemRoles::IsDefaultRole).toBool()) {
+                    view->setCurrentIndex(view->model()->index(row, 0));
+                    break;
+                }
+            }
+        }
         QAction *a = w->action(action);
-        QVERIFY(a && a->isEnabled());
+        QVERIFY2(a && a->isEnabled(), qPrintable(action));
         a->trigger();
         QTRY_VERIFY(QApplication::activeModalWidget());
         QWidget *dialog = QApplication::activeModalWidget();
