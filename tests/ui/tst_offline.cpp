@@ -16,9 +16,14 @@ namespace {
 // The window's write actions (by objectName) that a signed-in admin may use when online,
 // with the tab they belong to (keys shared by pages work only on the current one).
 const QHash<QString, MainWindow::Tab> kWrites = {
-    {QStringLiteral("renameOrg"), MainWindow::GeneralTab},    {QStringLiteral("uploadLogo"), MainWindow::GeneralTab},
-    {QStringLiteral("deleteOrg"), MainWindow::GeneralTab},    {QStringLiteral("leaveOrg"), MainWindow::GeneralTab},
+    {QStringLiteral("renameOrg"), MainWindow::GeneralTab},
+    {QStringLiteral("uploadLogo"), MainWindow::GeneralTab},
+    {QStringLiteral("deleteOrg"), MainWindow::GeneralTab},
+    {QStringLiteral("leaveOrg"), MainWindow::GeneralTab},
     {QStringLiteral("inviteMember"), MainWindow::MembersTab},
+    {QStringLiteral("generateKey"), MainWindow::ApiKeysTab},
+    {QStringLiteral("changeSeats"), MainWindow::BillingTab},
+    {QStringLiteral("addPaymentMethod"), MainWindow::BillingTab},
 };
 
 QList<QAction *> writeActions(MainWindow *w)
