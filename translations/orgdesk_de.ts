@@ -99,114 +99,114 @@
     <name>ApiKeyDialog</name>
     <message>
         <source>Generate API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel generieren</translation>
     </message>
     <message>
         <source>Edit API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel bearbeiten</translation>
     </message>
     <message>
         <source>An API key lets an agent or a script use the server on behalf of this organization. Its secret is shown once, right after the key is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem API-Schlüssel kann ein Agent oder ein Skript den Server im Namen dieser Organisation nutzen. Sein Geheimnis wird nur einmal angezeigt, direkt nachdem der Schlüssel generiert wurde.</translation>
     </message>
     <message>
         <source>The key&apos;s secret stays the same: whatever uses the key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis des Schlüssels bleibt gleich: Alles, was den Schlüssel nutzt, funktioniert weiter.</translation>
     </message>
     <message>
         <source>Name of the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des API-Schlüssels</translation>
     </message>
     <message>
         <source>e.g. Production agents</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktions-Agenten</translation>
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Namen</translation>
     </message>
     <message>
         <source>Description of the API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des API-Schlüssels (optional)</translation>
     </message>
     <message>
         <source>What uses this key, who to ask about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diesen Schlüssel nutzt, wer dazu Auskunft gibt</translation>
     </message>
     <message>
         <source>Description problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Beschreibung</translation>
     </message>
     <message>
         <source>Why the key was not generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Schlüssel nicht generiert wurde</translation>
     </message>
     <message>
         <source>Why the changes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Änderungen nicht gespeichert wurden</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <comment>save the API key&apos;s changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <comment>name of the API key</comment>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Enter a name for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message>
         <source>The name can be at most %1 characters; this one has %2.</source>
-        <translation type="unfinished">Der Name darf höchstens %1 Zeichen lang sein; dieser hat %2.</translation>
+        <translation>Der Name darf höchstens %1 Zeichen lang sein; dieser hat %2.</translation>
     </message>
     <message>
         <source>The name cannot contain tabs, line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf keine Tabulatoren, Zeilenumbrüche oder anderen Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>The description can be at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein; diese hat %2.</translation>
     </message>
     <message>
         <source>The description cannot contain control characters other than line breaks and tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung darf außer Zeilenumbrüchen und Tabulatoren keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeichen verwendet</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird generiert…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>The key was not generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht generiert: %1</translation>
     </message>
     <message>
         <source>The changes were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -214,12 +214,94 @@
     <message>
         <source>Enabled</source>
         <comment>API key state</comment>
-        <translation type="unfinished">Aktiviert</translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
         <comment>API key state</comment>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyWriter</name>
+    <message>
+        <source>&amp;Undo</source>
+        <comment>enable the API key again</comment>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Enable the key again</source>
+        <translation>Den Schlüssel wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Could not enable “%1”</source>
+        <comment>API key name</comment>
+        <translation>„%1“ konnte nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>Could not disable “%1”</source>
+        <comment>API key name</comment>
+        <translation>„%1“ konnte nicht deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>Key “%1” enabled.</source>
+        <comment>API key name</comment>
+        <translation>Schlüssel „%1“ aktiviert.</translation>
+    </message>
+    <message>
+        <source>Key “%1” disabled.</source>
+        <comment>API key name</comment>
+        <translation>Schlüssel „%1“ deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Remove API Key</source>
+        <translation>API-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the API key “%1”?</source>
+        <comment>API key name</comment>
+        <translation>Den API-Schlüssel „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Anything that uses this key stops working at once: the server refuses its very next request. This cannot be undone.</source>
+        <translation>Alles, was diesen Schlüssel nutzt, funktioniert sofort nicht mehr: Der Server lehnt schon die nächste Anfrage ab. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>remove an API key</comment>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove API Keys</source>
+        <translation>API-Schlüssel entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n API key(s)?</source>
+        <translation>
+            <numerusform>Diesen %n API-Schlüssel entfernen?</numerusform>
+            <numerusform>Diese %n API-Schlüssel entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything that uses one of these keys stops working at once: the server refuses its very next request. This cannot be undone.</source>
+        <translation>Alles, was einen dieser Schlüssel nutzt, funktioniert sofort nicht mehr: Der Server lehnt schon die nächste Anfrage ab. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”</source>
+        <comment>API key name</comment>
+        <translation>„%1“ konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Key “%1” removed.</source>
+        <comment>API key name</comment>
+        <translation>Schlüssel „%1“ entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) removed.</source>
+        <translation>
+            <numerusform>%n API-Schlüssel entfernt.</numerusform>
+            <numerusform>%n API-Schlüssel entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -275,184 +357,331 @@
     <name>ApiKeysPage</name>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API keys are for admins and managers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role in this organization does not show its API keys. Ask an admin if you need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Not available offline</source>
-        <translation type="unfinished">Offline nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>OrgDesk has not downloaded this organization yet. Its API keys appear when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline nicht verfügbar</translation>
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation type="unfinished">API-&amp;Schlüssel</translation>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key…</source>
+        <translation>Schlüssel &amp;generieren…</translation>
+    </message>
+    <message>
+        <source>Generate a new API key for agents and scripts</source>
+        <translation>Einen neuen API-Schlüssel für Agenten und Skripte generieren</translation>
+    </message>
+    <message>
+        <source>Generate Key…</source>
+        <translation>Schlüssel generieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Key…</source>
+        <translation>Schlüssel &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the name and description of the selected key</source>
+        <translation>Name und Beschreibung des ausgewählten Schlüssels ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Disable Key</source>
+        <translation>Schlüssel &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable or disable the selected key</source>
+        <translation>Den ausgewählten Schlüssel aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>Geheimnis &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected key&apos;s secret, while this session still holds it</source>
+        <translation>Das Geheimnis des ausgewählten Schlüssels kopieren, solange diese Sitzung es noch kennt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Key…</source>
+        <comment>remove an API key</comment>
+        <translation>Schlüssel &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected keys; they stop working at once</source>
+        <translation>Die ausgewählten Schlüssel entfernen; sie funktionieren sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Find Key</source>
+        <translation>Schlüssel s&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Filter the keys by name, description or prefix</source>
+        <translation>Die Schlüssel nach Name, Beschreibung oder Präfix filtern</translation>
+    </message>
+    <message>
+        <source>API key actions</source>
+        <translation>Aktionen für API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Filter API keys</source>
+        <translation>API-Schlüssel filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, description or prefix (Ctrl+F)</source>
+        <translation>Nach Name, Beschreibung oder Präfix filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Number of API keys</source>
+        <translation>Anzahl der API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Generate an API key</source>
+        <translation>Einen API-Schlüssel generieren</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign in to see the organization&apos;s API keys.</source>
+        <translation>Melden Sie sich an, um die API-Schlüssel der Organisation zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not shown for your role</source>
+        <translation>Für Ihre Rolle nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>Your role in this organization (%1) does not include API keys: only admins and managers see and manage them. An admin can change your role.</source>
+        <translation>Ihre Rolle in dieser Organisation (%1) umfasst keine API-Schlüssel: Nur Admins und Manager sehen und verwalten sie. Ein Admin kann Ihre Rolle ändern.</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Downloading the API keys…</source>
+        <translation>Die API-Schlüssel werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>API keys are not available offline: OrgDesk has not downloaded this organization yet. They will appear when the server is reachable.</source>
+        <translation>API-Schlüssel sind offline nicht verfügbar: OrgDesk hat diese Organisation noch nicht heruntergeladen. Sie erscheinen, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The API keys are not shown.</source>
+        <translation>Die API-Schlüssel werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Open the API Keys tab first.</source>
+        <translation>Öffnen Sie zuerst den Tab „API-Schlüssel“.</translation>
+    </message>
+    <message>
+        <source>Select a key first.</source>
+        <translation>Wählen Sie zuerst einen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to answer the last change of this key.</source>
+        <translation>Die Antwort des Servers auf die letzte Änderung dieses Schlüssels steht noch aus.</translation>
+    </message>
+    <message>
+        <source>E&amp;nable Key</source>
+        <translation>Schlüssel &amp;aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <comment>API keys</comment>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <comment>filter: matching API keys of all keys</comment>
+        <translation>%1 von %2 gefunden</translation>
+    </message>
+    <message>
+        <source>This organization has no API keys yet. Generate one for each agent or script that needs one (Generate Key…, Ctrl+N).</source>
+        <translation>Diese Organisation hat noch keine API-Schlüssel. Generieren Sie einen für jeden Agenten und jedes Skript, das einen braucht (Schlüssel generieren…, Strg+N).</translation>
+    </message>
+    <message>
+        <source>No key matches “%1”.</source>
+        <comment>API key filter text</comment>
+        <translation>Kein Schlüssel passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Key “%1” saved.</source>
+        <comment>API key name</comment>
+        <translation>Schlüssel „%1“ gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Geheimnis kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Geheimnis kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ApiKeysTableModel</name>
     <message>
         <source>The secret cannot be copied: OrgDesk shows a key&apos;s secret only once, when the key is generated, and does not keep it. If it was lost, generate a new key and remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis kann nicht kopiert werden: OrgDesk zeigt das Geheimnis eines Schlüssels nur einmal an, wenn der Schlüssel generiert wird, und speichert es nicht. Falls es verloren ist, generieren Sie einen neuen Schlüssel und entfernen Sie diesen.</translation>
     </message>
     <message>
         <source>Actions for “%1”</source>
         <comment>API key name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für „%1“</translation>
     </message>
     <message>
         <source>Copy the secret of “%1” (Ctrl+C)</source>
         <comment>API key name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis von „%1“ kopieren (Strg+C)</translation>
     </message>
     <message>
         <source>Enabling…</source>
         <comment>API key state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktiviert…</translation>
     </message>
     <message>
         <source>Disabling…</source>
         <comment>API key state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird deaktiviert…</translation>
     </message>
     <message>
         <source>Enabled</source>
         <comment>API key state</comment>
-        <translation type="unfinished">Aktiviert</translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
         <comment>API key state</comment>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Server…</translation>
     </message>
     <message>
         <source>Enabled: the key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: Der Schlüssel funktioniert.</translation>
     </message>
     <message>
         <source>Disabled: the server refuses the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: Der Server lehnt den Schlüssel ab.</translation>
     </message>
     <message>
         <source>Enabled: the key works. Click or press Space to disable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: Der Schlüssel funktioniert. Klicken oder Leertaste drücken, um ihn zu deaktivieren.</translation>
     </message>
     <message>
         <source>Disabled: the server refuses the key. Click or press Space to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: Der Server lehnt den Schlüssel ab. Klicken oder Leertaste drücken, um ihn zu aktivieren.</translation>
     </message>
     <message>
         <source>The secret starts with %1. The server keeps only a hash of the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis beginnt mit %1. Vom Rest speichert der Server nur einen Hash.</translation>
     </message>
     <message>
         <source>Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis kopieren</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Aktionen</translation>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>
     <name>BillingPage</name>
     <message>
         <source>Not available offline</source>
-        <translation type="unfinished">Offline nicht verfügbar</translation>
+        <translation>Offline nicht verfügbar</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation type="unfinished">A&amp;brechnung</translation>
+        <translation>A&amp;brechnung</translation>
     </message>
     <message>
         <source>Change &amp;Seats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished">Abrechnung</translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Add seats now, or fewer from the next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Plätze hinzufügen oder ab dem nächsten Zeitraum verringern</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished">Nicht angemeldet</translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Sign in to see the organization&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Abrechnung der Organisation zu sehen.</translation>
     </message>
     <message>
         <source>Not shown for your role</source>
-        <translation type="unfinished">Für Ihre Rolle nicht sichtbar</translation>
+        <translation>Für Ihre Rolle nicht sichtbar</translation>
     </message>
     <message>
         <source>Your role in this organization (%1) does not include billing: only admins and business contacts see the subscription, invoices and cards. Ask an admin if you need an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle in dieser Organisation (%1) umfasst keine Abrechnung: Nur Admins und Geschäftskontakte sehen Abonnement, Rechnungen und Karten. Wenden Sie sich an einen Admin, wenn Sie eine Rechnung brauchen.</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished">Wird heruntergeladen</translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Downloading the billing details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abrechnungsdaten werden heruntergeladen…</translation>
     </message>
     <message>
         <source>Billing is not available offline: OrgDesk has not downloaded this organization yet. It will appear when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abrechnung ist offline nicht verfügbar: OrgDesk hat diese Organisation noch nicht heruntergeladen. Sie erscheint, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
         <source>Your role (%1) shows billing read-only: you can open invoices and save them as PDF; only an admin can change seats or cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ihre Rolle (%1) ist die Abrechnung schreibgeschützt: Sie können Rechnungen öffnen und als PDF speichern; nur ein Admin kann Plätze oder Karten ändern.</translation>
     </message>
     <message>
         <source>Billing is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abrechnung wird nicht angezeigt.</translation>
     </message>
     <message>
         <source>Open the Billing tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst den Tab „Abrechnung“.</translation>
     </message>
     <message>
         <source>The organization has no subscription yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat noch kein Abonnement.</translation>
     </message>
     <message numerus="yes">
         <source>The subscription now has %n seat(s). The charge for the rest of this period is on a new open invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Abonnement hat jetzt %n Platz. Der Betrag für den Rest dieses Zeitraums steht auf einer neuen offenen Rechnung.</numerusform>
+            <numerusform>Das Abonnement hat jetzt %n Plätze. Der Betrag für den Rest dieses Zeitraums steht auf einer neuen offenen Rechnung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The subscription drops to %n seat(s) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Abonnement wird am %1 auf %n Platz verringert.</numerusform>
+            <numerusform>Das Abonnement wird am %1 auf %n Plätze verringert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The scheduled decrease is cancelled: the subscription keeps %n seat(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die geplante Verringerung ist aufgehoben: Das Abonnement behält %n Platz.</numerusform>
+            <numerusform>Die geplante Verringerung ist aufgehoben: Das Abonnement behält %n Plätze.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -460,89 +689,89 @@
     <message>
         <source>Free</source>
         <comment>subscription plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
         <source>Pro</source>
         <comment>subscription plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pro</translation>
     </message>
     <message>
         <source>Team</source>
         <comment>subscription plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Business</source>
         <comment>subscription plan</comment>
-        <translation type="unfinished">Geschäftskontakt</translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Enterprise</source>
         <comment>subscription plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Trial</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testphase</translation>
     </message>
     <message>
         <source>Past due</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Unpaid</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gekündigt</translation>
     </message>
     <message>
         <source>Monthly</source>
         <comment>billing interval</comment>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Yearly</source>
         <comment>billing interval</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>%1 per year</source>
         <comment>an amount of money per year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Jahr</translation>
     </message>
     <message>
         <source>%1 per month</source>
         <comment>an amount of money per month</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat</translation>
     </message>
     <message>
         <source>%1 per period</source>
         <comment>an amount of money per billing period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Zeitraum</translation>
     </message>
     <message>
         <source>Total per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt pro Jahr:</translation>
     </message>
     <message>
         <source>Total per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt pro Monat:</translation>
     </message>
     <message>
         <source>Total per period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt pro Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -653,89 +882,89 @@
     <name>CommandPalette</name>
     <message>
         <source>Command Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Member name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail des Mitglieds</translation>
     </message>
     <message>
         <source>Go to member</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Mitglied springen</translation>
     </message>
     <message>
         <source>Members found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Mitglieder</translation>
     </message>
     <message>
         <source>Type a command, or @ to go to a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl eingeben, oder @, um zu einem Mitglied zu springen</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle</translation>
     </message>
     <message>
         <source>%1 is unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
         <source>Members are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder sind nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>No members to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitglieder anzuzeigen.</translation>
     </message>
     <message>
         <source>No member matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n members. Type more to narrow down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Mitglied angezeigt. Tippen Sie weiter, um einzugrenzen.</numerusform>
+            <numerusform>%1 von %n Mitgliedern angezeigt. Tippen Sie weiter, um einzugrenzen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s). Enter shows the member on the Members tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied. Eingabe zeigt das Mitglied im Tab „Mitglieder“.</numerusform>
+            <numerusform>%n Mitglieder. Eingabe zeigt das Mitglied im Tab „Mitglieder“.</numerusform>
         </translation>
     </message>
     <message>
         <source>No command matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl passt zu „%1“.</translation>
     </message>
     <message>
         <source>Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Enter runs the command · Escape closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe führt den Befehl aus · Esc schließt</translation>
     </message>
 </context>
 <context>
     <name>CommandPaletteModel</name>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, im Menü %2</translation>
     </message>
     <message>
         <source>%1, shortcut %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tastenkürzel %2</translation>
     </message>
     <message>
         <source>%1, unavailable: %2</source>
         <comment>command palette: a command that cannot run now</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
@@ -1347,92 +1576,92 @@ Der Link gilt 7 Tage.</translation>
     <name>InvoiceDialog</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsnummer</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished">Organisation:</translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt:</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Period:</source>
         <comment>billing period</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>from date – to date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Status:</source>
         <comment>invoice status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsposten</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>money</comment>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Total:</source>
         <comment>invoice total</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag:</translation>
     </message>
     <message>
         <source>Where the PDF was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das PDF gespeichert wurde</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Write this invoice to a PDF document (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rechnung als PDF-Dokument speichern (Strg+S)</translation>
     </message>
 </context>
 <context>
@@ -1440,64 +1669,64 @@ Der Link gilt 7 Tage.</translation>
     <message>
         <source>Invoice %1</source>
         <comment>document title; %1 is the invoice number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1</translation>
     </message>
     <message>
         <source>Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt:</translation>
     </message>
     <message>
         <source>Period:</source>
         <comment>billing period</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>from date – to date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Status:</source>
         <comment>invoice status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>money</comment>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Total</source>
         <comment>invoice total</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag</translation>
     </message>
     <message>
         <source>Saved from OrgDesk on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus OrgDesk gespeichert am %1.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The PDF document could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF-Dokument konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1546,116 +1775,121 @@ Der Link gilt 7 Tage.</translation>
     <name>InvoicesPanel</name>
     <message>
         <source>Invoi&amp;ces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechnungen</translation>
     </message>
     <message>
         <source>Open &amp;Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Save Invoice as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Enter opens the selected invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe öffnet die ausgewählte Rechnung</translation>
     </message>
     <message>
         <source>No invoices yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rechnungen.</translation>
     </message>
     <message>
         <source>Show the selected invoice with its lines (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Rechnung mit ihren Posten anzeigen (Eingabe)</translation>
     </message>
     <message>
         <source>Save the selected invoice as a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Rechnung als PDF-Dokument speichern</translation>
     </message>
     <message>
         <source>Open invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung öffnen</translation>
     </message>
     <message>
         <source>Save invoice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung als PDF speichern</translation>
     </message>
     <message>
         <source>Select an invoice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Rechnung aus.</translation>
     </message>
     <message>
         <source>Save Invoice %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Invoice %1 was saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 wurde als %2 gespeichert.</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1.</translation>
     </message>
     <message>
         <source>Invoice %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>KeySecretDialog</name>
     <message>
         <source>API Key Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel generiert</translation>
     </message>
     <message>
         <source>Copy the secret of “%1” now</source>
         <comment>API key name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the only time the secret is shown: it will not be shown again, and the server keeps only a hash of it. Store it somewhere safe, such as a password manager. If it is lost, generate a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie jetzt das Geheimnis von „%1“</translation>
     </message>
     <message>
         <source>Secret of the new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis des neuen API-Schlüssels</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
         <comment>an API key&apos;s secret</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierstatus</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
         <comment>copy the API key&apos;s secret</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the secret to the clipboard; it is cleared from there after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis in die Zwischenablage kopieren; dort wird es nach einer Weile gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This secret will not be shown again: the server keeps only a hash of it. Store it somewhere safe, such as a password manager. If it is lost, generate a new key.</source>
+        <translation>Dieses Geheimnis wird nicht noch einmal angezeigt: Der Server speichert nur einen Hash davon. Bewahren Sie es an einem sicheren Ort auf, etwa in einem Passwort-Manager. Falls es verloren geht, generieren Sie einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <comment>close the API key&apos;s secret dialog</comment>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1940,7 @@ Der Link gilt 7 Tage.</translation>
     </message>
     <message>
         <source>its first letter, then Enter</source>
-        <translation>Anfangsbuchstabe, dann Enter</translation>
+        <translation>Anfangsbuchstabe, dann Eingabe</translation>
     </message>
     <message>
         <source>Open the row&apos;s actions menu</source>
@@ -1714,7 +1948,7 @@ Der Link gilt 7 Tage.</translation>
     </message>
     <message>
         <source>Menu or Shift+F10</source>
-        <translation>Menütaste oder Shift+F10</translation>
+        <translation>Menütaste oder Umschalt+F10</translation>
     </message>
     <message>
         <source>Run a dialog&apos;s destructive button</source>
@@ -1734,7 +1968,7 @@ Der Link gilt 7 Tage.</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab</source>
-        <translation>Tab und Shift+Tab</translation>
+        <translation>Tab und Umschalt+Tab</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +2041,7 @@ Der Link gilt 7 Tage.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
@@ -1963,7 +2197,7 @@ Der Link gilt 7 Tage.</translation>
     </message>
     <message>
         <source>The organization shown (Ctrl+Shift+O to switch)</source>
-        <translation>Die angezeigte Organisation (Ctrl+Shift+O zum Wechseln)</translation>
+        <translation>Die angezeigte Organisation (Strg+Umschalt+O zum Wechseln)</translation>
     </message>
     <message>
         <source>Show &amp;Toolbar</source>
@@ -2012,61 +2246,61 @@ Der Link gilt 7 Tage.</translation>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls&amp;palette…</translation>
     </message>
     <message>
         <source>Find and run any command by typing part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Befehl finden und ausführen, indem Sie einen Teil seines Namens tippen</translation>
     </message>
     <message>
         <source>&amp;Go to Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu Mitglied springen…</translation>
     </message>
     <message>
         <source>Find a member by name or email and show them on the Members tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied nach Name oder E-Mail suchen und im Tab „Mitglieder“ anzeigen</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>%1 (on)</source>
         <comment>a checkable command that is on</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (an)</translation>
     </message>
     <message>
         <source>%1 (off)</source>
         <comment>a checkable command that is off</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus)</translation>
     </message>
     <message>
         <source>Not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>%1 is not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
         <source>That member is no longer in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied ist nicht mehr in der Organisation.</translation>
     </message>
     <message>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>die Systemsprache</translation>
     </message>
     <message>
         <source>OrgDesk will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgDesk verwendet beim nächsten Start %1.</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2326,7 @@ Der Link gilt 7 Tage.</translation>
     </message>
     <message>
         <source>Search by name or email (Ctrl+F)</source>
-        <translation>Nach Name oder E-Mail suchen (Ctrl+F)</translation>
+        <translation>Nach Name oder E-Mail suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Number of members</source>
@@ -2385,6 +2619,23 @@ Der Link gilt 7 Tage.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>message bar: a good-news message</comment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
 </context>
 <context>
     <name>OfflineCache</name>
@@ -2474,7 +2725,7 @@ Der Link gilt 7 Tage.</translation>
     </message>
     <message>
         <source>The organization&apos;s name, 1 to 100 characters. Press Enter to save, Escape to undo.</source>
-        <translation>Der Name der Organisation, 1 bis 100 Zeichen. Enter speichert, Esc macht die Änderung rückgängig.</translation>
+        <translation>Der Name der Organisation, 1 bis 100 Zeichen. Eingabe speichert, Esc macht die Änderung rückgängig.</translation>
     </message>
     <message>
         <source>Save name</source>
@@ -2617,32 +2868,32 @@ Der Link gilt 7 Tage.</translation>
     <message>
         <source>Default</source>
         <comment>badge on the default card</comment>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Expired %1</source>
         <comment>card expiry, MM/YYYY</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
         <comment>card expiry, MM/YYYY</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1</translation>
     </message>
     <message>
         <source>%1 %2, expired %3</source>
         <comment>card brand, number, expiry</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, abgelaufen %3</translation>
     </message>
     <message>
         <source>%1 %2, expires %3</source>
         <comment>card brand, number, expiry</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, gültig bis %3</translation>
     </message>
     <message>
         <source>%1, default card</source>
         <comment>a card described in words</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Standardkarte</translation>
     </message>
 </context>
 <context>
@@ -2681,134 +2932,135 @@ Der Link gilt 7 Tage.</translation>
     <name>PaymentMethodsPanel</name>
     <message>
         <source>Pa&amp;yment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsmethoden</translation>
     </message>
     <message>
         <source>&amp;Add Payment Method…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethode h&amp;inzufügen…</translation>
     </message>
     <message>
         <source>Make &amp;Default</source>
         <comment>make the selected card the default</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard fest&amp;legen</translation>
     </message>
     <message>
         <source>&amp;Remove Card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte en&amp;tfernen…</translation>
     </message>
     <message>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethoden</translation>
     </message>
     <message>
         <source>The cards on file; Delete removes the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinterlegten Karten; Entf entfernt die ausgewählte Karte</translation>
     </message>
     <message>
         <source>No cards on file. Add one with Add Payment Method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karten hinterlegt. Fügen Sie eine mit „Zahlungsmethode hinzufügen“ hinzu.</translation>
     </message>
     <message>
         <source>Add a card on the billing provider&apos;s page, in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte auf der Seite des Zahlungsanbieters in Ihrem Browser hinzufügen</translation>
     </message>
     <message>
         <source>Charge the selected card from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt die ausgewählte Karte belasten</translation>
     </message>
     <message>
         <source>Remove the selected card (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Karte entfernen (Entf)</translation>
     </message>
     <message>
         <source>Copy the billing portal&apos;s address, to open it in a browser yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Abrechnungsportals kopieren, um sie selbst in einem Browser zu öffnen</translation>
     </message>
     <message>
         <source>Add payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethode hinzufügen</translation>
     </message>
     <message>
         <source>Make the selected card the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Karte als Standard festlegen</translation>
     </message>
     <message>
         <source>Remove the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Karte entfernen</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>card brand and number: Visa •••• 4242</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This is the only card of an active paid subscription. Add another payment method before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die einzige Karte eines aktiven, kostenpflichtigen Abonnements. Fügen Sie eine weitere Zahlungsmethode hinzu, bevor Sie sie entfernen.</translation>
     </message>
     <message>
         <source>Select a card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Karte aus.</translation>
     </message>
     <message>
         <source>Waiting for the billing portal&apos;s address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Adresse des Abrechnungsportals…</translation>
     </message>
     <message>
         <source>This is the default card already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist bereits die Standardkarte.</translation>
     </message>
     <message>
         <source>Could not open the billing portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrechnungsportal konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The billing portal opened in your browser. Add the card there; it appears here with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrechnungsportal wurde in Ihrem Browser geöffnet. Fügen Sie die Karte dort hinzu; sie erscheint hier mit der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 in a browser to add a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie %1 in einem Browser, um eine Karte hinzuzufügen.</translation>
     </message>
     <message>
         <source>Could not make %1 the default card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Standardkarte festgelegt werden</translation>
     </message>
     <message>
         <source>%1 is now the default card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt die Standardkarte.</translation>
     </message>
     <message>
         <source>It is the default card: the newest of the other cards becomes the default. To use this card again, add it on the billing portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist die Standardkarte: Die neueste der anderen Karten wird zur Standardkarte. Um diese Karte wieder zu verwenden, fügen Sie sie im Abrechnungsportal hinzu.</translation>
     </message>
     <message>
         <source>It is no longer charged. To use it again, add it on the billing portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird nicht mehr belastet. Um sie wieder zu verwenden, fügen Sie sie im Abrechnungsportal hinzu.</translation>
     </message>
     <message>
         <source>Remove Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte entfernen</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <comment>remove a card</comment>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Could not remove %1</source>
-        <translation type="unfinished">%1 konnte nicht entfernt werden</translation>
+        <translation>%1 konnte nicht entfernt werden</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Copy Addr&amp;ess</source>
+        <comment>copy the web address</comment>
+        <translation>Adresse &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -2832,153 +3084,153 @@ Der Link gilt 7 Tage.</translation>
     </message>
     <message>
         <source>Type a role&apos;s first letter to pick it, Enter to change the role, Escape to cancel.</source>
-        <translation>Anfangsbuchstaben einer Rolle tippen, um sie zu wählen; Enter ändert die Rolle, Esc bricht ab.</translation>
+        <translation>Anfangsbuchstaben einer Rolle tippen, um sie zu wählen; Eingabe ändert die Rolle, Esc bricht ab.</translation>
     </message>
 </context>
 <context>
     <name>SeatsDialog</name>
     <message>
         <source>Change Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze ändern</translation>
     </message>
     <message>
         <source>Number of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Plätze</translation>
     </message>
     <message>
         <source>From %1 to %2 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 auf %2 Plätze</translation>
     </message>
     <message>
         <source>What the change does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Änderung bewirkt</translation>
     </message>
     <message>
         <source>Details of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Änderung</translation>
     </message>
     <message>
         <source>Current seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Plätze</translation>
     </message>
     <message>
         <source>Why the seats were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Plätze nicht geändert wurden</translation>
     </message>
     <message>
         <source>&amp;Change Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze ä&amp;ndern</translation>
     </message>
     <message>
         <source>&amp;Seats:</source>
         <comment>number of seats</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plätze:</translation>
     </message>
     <message>
         <source>at %1 each</source>
         <comment>price per seat</comment>
-        <translation type="unfinished"></translation>
+        <translation>zu je %1</translation>
     </message>
     <message numerus="yes">
         <source>The subscription has %n seat(s) now, for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Abonnement hat jetzt %n Platz, für %1.</numerusform>
+            <numerusform>Das Abonnement hat jetzt %n Plätze, für %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It drops to %n seat(s) on %1.</source>
         <comment>a scheduled decrease</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Am %1 wird es auf %n Platz verringert.</numerusform>
+            <numerusform>Am %1 wird es auf %n Plätze verringert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Applies now, prorated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt sofort, anteilig berechnet</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n seat(s) costs about %1 for the rest of this period, until %2. It is billed now, on an open invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zusätzlicher Platz kostet für den Rest dieses Zeitraums, bis zum %2, etwa %1. Der Betrag wird sofort auf einer offenen Rechnung berechnet.</numerusform>
+            <numerusform>%n zusätzliche Plätze kosten für den Rest dieses Zeitraums, bis zum %2, etwa %1. Der Betrag wird sofort auf einer offenen Rechnung berechnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The new recurring total is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue wiederkehrende Gesamtbetrag ist %1.</translation>
     </message>
     <message numerus="yes">
         <source>The scheduled drop to %n seat(s) is cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die geplante Verringerung auf %n Platz wird aufgehoben.</numerusform>
+            <numerusform>Die geplante Verringerung auf %n Plätze wird aufgehoben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geplant</translation>
     </message>
     <message numerus="yes">
         <source>The subscription already drops to %n seat(s) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Abonnement wird bereits am %1 auf %n Platz verringert.</numerusform>
+            <numerusform>Das Abonnement wird bereits am %1 auf %n Plätze verringert.</numerusform>
         </translation>
     </message>
     <message>
         <source>From the next period, %1</source>
         <comment>the date the decrease takes effect</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem nächsten Zeitraum, %1</translation>
     </message>
     <message numerus="yes">
         <source>You keep %n seat(s) until %1; they are paid for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie behalten %n Platz bis zum %1; er ist bezahlt.</numerusform>
+            <numerusform>Sie behalten %n Plätze bis zum %1; sie sind bezahlt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>From then on the subscription has %n seat(s) and costs %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Danach hat das Abonnement %n Platz und kostet %1.</numerusform>
+            <numerusform>Danach hat das Abonnement %n Plätze und kostet %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This replaces the scheduled drop to %n seat(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dies ersetzt die geplante Verringerung auf %n Platz.</numerusform>
+            <numerusform>Dies ersetzt die geplante Verringerung auf %n Plätze.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancels the scheduled decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebt die geplante Verringerung auf</translation>
     </message>
     <message numerus="yes">
         <source>The subscription keeps its %n seat(s) after %1 instead of dropping to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Abonnement behält nach dem %1 seinen %n Platz, statt auf %2 verringert zu werden.</numerusform>
+            <numerusform>Das Abonnement behält nach dem %1 seine %n Plätze, statt auf %2 verringert zu werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern</translation>
     </message>
     <message>
         <source>This is the number of seats the subscription has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Plätze hat das Abonnement bereits.</translation>
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geändert…</translation>
     </message>
     <message>
         <source>The seats were not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plätze wurden nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -3217,99 +3469,99 @@ Bestehendes Konto: Ihr Passwort.</translation>
     <name>SubscriptionPanel</name>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif:</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Status:</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Subscription status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Abonnements</translation>
     </message>
     <message>
         <source>Seats:</source>
         <comment>number of seats</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plätze:</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Scheduled change of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Änderung der Plätze</translation>
     </message>
     <message>
         <source>Price per seat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis pro Platz:</translation>
     </message>
     <message>
         <source>Price per seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis pro Platz</translation>
     </message>
     <message>
         <source>Billed:</source>
         <comment>how often the subscription is billed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung:</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungszeitraum</translation>
     </message>
     <message>
         <source>Current period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Zeitraum:</translation>
     </message>
     <message>
         <source>Current period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Zeitraum</translation>
     </message>
     <message>
         <source>Next renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Verlängerung:</translation>
     </message>
     <message>
         <source>Next renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Verlängerung</translation>
     </message>
     <message>
         <source>Change seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze ändern</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no value</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>Drops to %n seat(s) on %1</source>
         <comment>a scheduled decrease of seats</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ab %1 nur noch %n Platz</numerusform>
+            <numerusform>Ab %1 nur noch %n Plätze</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>from date – to date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 for %n seat(s)</source>
         <comment>recurring total</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 für %n Platz</numerusform>
+            <numerusform>%1 für %n Plätze</numerusform>
         </translation>
     </message>
 </context>
