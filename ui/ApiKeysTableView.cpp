@@ -4,6 +4,7 @@
 #include "ApiKeyToggleDelegate.h"
 #include "ApiKeysTableModel.h"
 #include "MemberActionsDelegate.h"
+#include "MonospaceFont.h"
 #include "Roles.h"
 
 #include <QContextMenuEvent>
@@ -49,10 +50,11 @@ void ApiKeysTableView::setDefaultColumns()
     header->setSectionResizeMode(ApiKeysTableModel::Description, QHeaderView::Stretch);
     header->setSectionResizeMode(ApiKeysTableModel::Copy, QHeaderView::Fixed);
     header->setSectionResizeMode(ApiKeysTableModel::Actions, QHeaderView::Fixed);
-    const QFontMetrics fm = fontMetrics();
     setColumnWidth(ApiKeysTableModel::Name, 170);
     setColumnWidth(ApiKeysTableModel::Enabled, m_toggleDelegate->sizeHint({}, {}).width() + 16);
-    setColumnWidth(ApiKeysTableModel::Prefix, fm.horizontalAdvance(QStringLiteral("odk_XXXXXXXX…")) + 40);
+    // The prefix is drawn in the fixed-width font: its 12 characters whole, and the ellipsis.
+    setColumnWidth(ApiKeysTableModel::Prefix,
+                   QFontMetrics(monospaceFont()).horizontalAdvance(QStringLiteral("odk_XXXXXXXX…")) + 24);
     setColumnWidth(ApiKeysTableModel::Created, 100);
     setColumnWidth(ApiKeysTableModel::CreatedBy, 130);
     setColumnWidth(ApiKeysTableModel::LastUsed, 140);
