@@ -66,7 +66,6 @@ class TestBilling : public QObject
 {
     Q_OBJECT
 private:
-
 private slots:
     void initTestCase() { installTestLanguage(); }
 

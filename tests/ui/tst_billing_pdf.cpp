@@ -60,7 +60,6 @@ class TestBillingPdf : public QObject
 {
     Q_OBJECT
 private:
-
 private slots:
     void initTestCase()
     {
