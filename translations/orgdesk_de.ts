@@ -360,10 +360,6 @@
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Not available offline</source>
-        <translation>Offline nicht verfügbar</translation>
-    </message>
-    <message>
         <source>API &amp;Keys</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
@@ -441,24 +437,12 @@
         <translation>Einen API-Schlüssel generieren</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
         <source>Sign in to see the organization&apos;s API keys.</source>
         <translation>Melden Sie sich an, um die API-Schlüssel der Organisation zu sehen.</translation>
     </message>
     <message>
-        <source>Not shown for your role</source>
-        <translation>Für Ihre Rolle nicht sichtbar</translation>
-    </message>
-    <message>
         <source>Your role in this organization (%1) does not include API keys: only admins and managers see and manage them. An admin can change your role.</source>
         <translation>Ihre Rolle in dieser Organisation (%1) umfasst keine API-Schlüssel: Nur Admins und Manager sehen und verwalten sie. Ein Admin kann Ihre Rolle ändern.</translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Downloading the API keys…</source>
@@ -595,10 +579,6 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <source>Not available offline</source>
-        <translation>Offline nicht verfügbar</translation>
-    </message>
-    <message>
         <source>&amp;Billing</source>
         <translation>A&amp;brechnung</translation>
     </message>
@@ -615,24 +595,12 @@
         <translation>Jetzt Plätze hinzufügen oder ab dem nächsten Zeitraum verringern</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
         <source>Sign in to see the organization&apos;s billing.</source>
         <translation>Melden Sie sich an, um die Abrechnung der Organisation zu sehen.</translation>
     </message>
     <message>
-        <source>Not shown for your role</source>
-        <translation>Für Ihre Rolle nicht sichtbar</translation>
-    </message>
-    <message>
         <source>Your role in this organization (%1) does not include billing: only admins and business contacts see the subscription, invoices and cards. Ask an admin if you need an invoice.</source>
         <translation>Ihre Rolle in dieser Organisation (%1) umfasst keine Abrechnung: Nur Admins und Geschäftskontakte sehen Abonnement, Rechnungen und Karten. Wenden Sie sich an einen Admin, wenn Sie eine Rechnung brauchen.</translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Downloading the billing details…</source>
@@ -2455,32 +2423,16 @@ Der Link gilt 7 Tage.</translation>
         <translation>Mitgliedsaktionen</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
         <source>Sign in to see the organization&apos;s members.</source>
         <translation>Melden Sie sich an, um die Mitglieder der Organisation zu sehen.</translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Downloading the members…</source>
         <translation>Die Mitglieder werden heruntergeladen…</translation>
     </message>
     <message>
-        <source>Not available offline</source>
-        <translation>Offline nicht verfügbar</translation>
-    </message>
-    <message>
         <source>Members are not available offline: OrgDesk has not downloaded this organization yet. They will appear when the server is reachable.</source>
         <translation>Die Mitglieder sind offline nicht verfügbar: OrgDesk hat diese Organisation noch nicht heruntergeladen. Sie erscheinen, sobald der Server erreichbar ist.</translation>
-    </message>
-    <message>
-        <source>Not shown for your role</source>
-        <translation>Für Ihre Rolle nicht sichtbar</translation>
     </message>
     <message>
         <source>Your role in this organization (%1) does not include the member list. An admin can change your role.</source>
@@ -3578,6 +3530,25 @@ Bestehendes Konto: Ihr Passwort.</translation>
     <message>
         <source>The offline cache could not be written: %1</source>
         <translation>Der Offline-Cache konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TabPage</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Not shown for your role</source>
+        <translation>Für Ihre Rolle nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation>Offline nicht verfügbar</translation>
     </message>
 </context>
 </TS>

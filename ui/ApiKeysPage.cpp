@@ -245,23 +245,13 @@ void ApiKeysPage::forgetSecrets()
 
 ApiKeysPage::Unavailable ApiKeysPage::unavailable() const
 {
-    const OrgSession *s = session();
-    if (s->orgId().isEmpty())
-        return {tr("Not signed in"), tr("Sign in to see the organization's API keys.")};
-    const auto role = s->role();
-    if (role && !s->can(domain::Action::ViewApiKeys))
-        return {tr("Not shown for your role"),
-                tr("Your role in this organization (%1) does not include API keys: only admins and managers see "
-                   "and manage them. An admin can change your role.")
-                    .arg(DisplayText::roleName(*role))};
-    if (!s->isDataAvailable()) {
-        if (s->isOnline())
-            return {tr("Downloading"), tr("Downloading the API keys…")};
-        return {tr("Not available offline"),
-                tr("API keys are not available offline: OrgDesk has not downloaded this organization yet. They "
-                   "will appear when the server is reachable.")};
-    }
-    return {};
+    return unavailableFor(domain::Action::ViewApiKeys,
+                          {tr("Sign in to see the organization's API keys."),
+                           tr("Your role in this organization (%1) does not include API keys: only admins and "
+                              "managers see and manage them. An admin can change your role."),
+                           tr("Downloading the API keys…"),
+                           tr("API keys are not available offline: OrgDesk has not downloaded this organization "
+                              "yet. They will appear when the server is reachable.")});
 }
 
 QString ApiKeysPage::unavailableText() const
@@ -454,25 +444,7 @@ void ApiKeysPage::selectWhenShown()
 
 void ApiKeysPage::showRowMenu(const QModelIndex &index, const QPoint &globalPos)
 {
-    if (!index.isValid())
-        return;
-    // The menu acts on the selection; a row outside it becomes the selection.
-    QItemSelectionModel *selection = m_table->selectionModel();
-    if (!selection->isRowSelected(index.row(), QModelIndex()))
-        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    else
-        selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    updateActions();
-    m_rowMenu->popup(globalPos);
-    if (!m_rowMenu->activeAction()) {
-        const auto actions = m_rowMenu->actions();
-        for (QAction *action : actions) {
-            if (action->isEnabled() && !action->isSeparator()) {
-                m_rowMenu->setActiveAction(action);
-                break;
-            }
-        }
-    }
+    popupRowMenu(m_table, m_rowMenu, index, globalPos);
 }
 
 // --- Writes --------------------------------------------------------------------------------

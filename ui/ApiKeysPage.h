@@ -70,12 +70,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Unavailable
-    {
-        QString title;
-        QString text;
-    };
-
     void createActions();
     void createLayout();
     void connectSession();

@@ -109,23 +109,14 @@ void BillingPage::setSaveFileChooser(SaveFileChooser chooser)
 
 BillingPage::Unavailable BillingPage::unavailable() const
 {
-    const OrgSession *s = session();
-    if (s->orgId().isEmpty())
-        return {tr("Not signed in"), tr("Sign in to see the organization's billing.")};
-    const auto role = s->role();
-    if (role && !s->can(domain::Action::ViewBilling))
-        return {tr("Not shown for your role"),
-                tr("Your role in this organization (%1) does not include billing: only admins and business "
-                   "contacts see the subscription, invoices and cards. Ask an admin if you need an invoice.")
-                    .arg(DisplayText::roleName(*role))};
-    if (!s->isDataAvailable()) {
-        if (s->isOnline())
-            return {tr("Downloading"), tr("Downloading the billing details…")};
-        return {tr("Not available offline"),
-                tr("Billing is not available offline: OrgDesk has not downloaded this organization yet. It will "
-                   "appear when the server is reachable.")};
-    }
-    return {};
+    return unavailableFor(domain::Action::ViewBilling,
+                          {tr("Sign in to see the organization's billing."),
+                           tr("Your role in this organization (%1) does not include billing: only admins and "
+                              "business contacts see the subscription, invoices and cards. Ask an admin if you "
+                              "need an invoice."),
+                           tr("Downloading the billing details…"),
+                           tr("Billing is not available offline: OrgDesk has not downloaded this organization "
+                              "yet. It will appear when the server is reachable.")});
 }
 
 QString BillingPage::unavailableText() const

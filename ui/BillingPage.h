@@ -52,11 +52,6 @@ protected:
     void updateActions() override;
 
 private:
-    struct Unavailable
-    {
-        QString title;
-        QString text;
-    };
     Unavailable unavailable() const;
     void onSeatsChanged(int seatsBefore, int seatsAfter, int pendingAfter, const QDateTime &periodEnd);
 

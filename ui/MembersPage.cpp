@@ -193,23 +193,13 @@ QString MembersPage::countText() const
 
 MembersPage::Unavailable MembersPage::unavailable() const
 {
-    const OrgSession *s = session();
-    if (s->orgId().isEmpty())
-        return {tr("Not signed in"), tr("Sign in to see the organization's members.")};
-    if (!s->isDataAvailable()) {
-        if (s->isOnline())
-            return {tr("Downloading"), tr("Downloading the members…")};
-        return {tr("Not available offline"),
-                tr("Members are not available offline: OrgDesk has not downloaded this organization yet. They "
-                   "will appear when the server is reachable.")};
-    }
-    const auto role = s->role();
-    if (role && !domain::Permissions::can(*role, domain::Action::ViewMembers))
-        return {tr("Not shown for your role"),
-                tr("Your role in this organization (%1) does not include the member list. An admin can change "
-                   "your role.")
-                    .arg(DisplayText::roleName(*role))};
-    return {};
+    return unavailableFor(domain::Action::ViewMembers,
+                          {tr("Sign in to see the organization's members."),
+                           tr("Your role in this organization (%1) does not include the member list. An admin can "
+                              "change your role."),
+                           tr("Downloading the members…"),
+                           tr("Members are not available offline: OrgDesk has not downloaded this organization "
+                              "yet. They will appear when the server is reachable.")});
 }
 
 QString MembersPage::unavailableText() const
@@ -293,26 +283,7 @@ QString MembersPage::orgName() const
 
 void MembersPage::showRowMenu(const QModelIndex &index, const QPoint &globalPos)
 {
-    if (!index.isValid())
-        return;
-    // The menu acts on the selection; a row outside it becomes the selection, as in a file
-    // manager.
-    QItemSelectionModel *selection = table()->selectionModel();
-    if (!selection->isRowSelected(index.row(), QModelIndex()))
-        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    else
-        selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    updateActions();
-    m_rowMenu->popup(globalPos);
-    if (!m_rowMenu->activeAction()) {
-        const auto actions = m_rowMenu->actions();
-        for (QAction *action : actions) {
-            if (action->isEnabled() && !action->isSeparator()) {
-                m_rowMenu->setActiveAction(action);
-                break;
-            }
-        }
-    }
+    popupRowMenu(table(), m_rowMenu, index, globalPos);
 }
 
 // --- Role ----------------------------------------------------------------------------------

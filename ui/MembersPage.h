@@ -69,12 +69,6 @@ protected:
     void updateActions() override;
 
 private:
-    struct Unavailable
-    {
-        QString title;
-        QString text;
-    };
-
     void createActions();
     void createLayout();
     void connectSession();

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "domain/Permissions.h"
+
 #include <QList>
 #include <QWidget>
 
 class MessageBar;
 class OrgSession;
+class QAbstractItemView;
 class QAction;
+class QMenu;
+class QModelIndex;
+class QPoint;
 class QSettings;
 
 // One tab of the main window. A page builds its own QActions (each with text, shortcut,
@@ -48,6 +54,29 @@ public:
     }
 
 protected:
+    // Why the page shows a StatePanel instead of its content (empty text: nothing stops it).
+    struct Unavailable
+    {
+        QString title;
+        QString text;
+    };
+    // The page's own words for each case; `forRole` has %1 for the role's name.
+    struct UnavailableTexts
+    {
+        QString signedOut;
+        QString forRole;
+        QString downloading;
+        QString offline;
+    };
+    // In order: signed out, a role that may not `view`, not downloaded yet (downloading
+    // while online, "not available offline" otherwise). Shared so every tab says it alike.
+    Unavailable unavailableFor(domain::Action view, const UnavailableTexts &texts) const;
+
+    // A row's ⋯ / context menu: it acts on the selection, so a row outside the selection
+    // becomes the selection (as in a file manager); the first enabled item is active, so the
+    // keyboard can go on at once.
+    void popupRowMenu(QAbstractItemView *view, QMenu *menu, const QModelIndex &index, const QPoint &globalPos);
+
     OrgSession *session() const { return m_session; }
     MessageBar *messages() const { return m_messages; }
     // Re-evaluates every action's enabled state and reason (Gate::apply): on role, online,
