@@ -5,6 +5,7 @@
 #include "OrgSession.h"
 #include "SingleInstance.h"
 #include "Startup.h"
+#include "Translations.h"
 #include "api/CredentialStore.h"
 
 #include <QApplication>
@@ -23,11 +24,14 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("orgdesk"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("orgdesk"), QIcon(QStringLiteral(":/orgdesk.svg"))));
 
+    QSettings settings;
+    // The language first, so that even --help speaks it: the system's, or View › Language.
+    Translations::install(&app, Translations::chosen(settings));
+
     CommandLine commandLine;
     if (const auto exitCode = CommandLine::parse(app, commandLine))
         return *exitCode;
 
-    QSettings settings;
     // A second start hands its link (or just "show yourself") to the running OrgDesk.
     SingleInstance instance(settings.fileName());
     if (instance.forward(commandLine.invitation.isEmpty() ? QStringLiteral("activate") : commandLine.invitation))

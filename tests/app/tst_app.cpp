@@ -5,6 +5,7 @@
 
 #include <QDirIterator>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -142,6 +143,43 @@ private slots:
         const QByteArray help = app.readAllStandardOutput();
         for (const char *option : {"--server", "--email", "--offline", "orgdesk://"})
             QVERIFY2(help.contains(option), option);
+        QVERIFY2(help.contains("The OrgDesk server to use."), help.constData());
+    }
+
+    // The real program speaks the system's language, or the one chosen in View › Language
+    // (kept in the settings): its --help is the first thing it says.
+    void speaksTheChosenLanguage()
+    {
+        QProcess app;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(ORGDESK_APP_BIN), {QStringLiteral("--help")});
+        QVERIFY(app.waitForFinished(10000));
+        QByteArray help = app.readAllStandardOutput();
+        QVERIFY2(help.contains("Der zu verwendende OrgDesk-Server."), help.constData());
+
+        // English chosen over a German system, then German over an English one.
+        {
+            QSettings settings(settingsFile(), QSettings::NativeFormat);
+            settings.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+        }
+        app.start(QStringLiteral(ORGDESK_APP_BIN), {QStringLiteral("--help")});
+        QVERIFY(app.waitForFinished(10000));
+        help = app.readAllStandardOutput();
+        QVERIFY2(help.contains("The OrgDesk server to use."), help.constData());
+        {
+            QSettings settings(settingsFile(), QSettings::NativeFormat);
+            settings.setValue(QStringLiteral("ui/language"), QStringLiteral("de"));
+        }
+        env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(ORGDESK_APP_BIN), {QStringLiteral("--help")});
+        QVERIFY(app.waitForFinished(10000));
+        help = app.readAllStandardOutput();
+        QVERIFY2(help.contains("Der zu verwendende OrgDesk-Server."), help.constData());
     }
 };
 
