@@ -9,6 +9,7 @@
 #include "Icons.h"
 #include "KeyboardShortcutsDialog.h"
 #include "MembersPage.h"
+#include "MembersTableView.h"
 #include "MessageBar.h"
 #include "OrgModels.h"
 #include "OrgProfileObject.h"
@@ -631,6 +632,8 @@ void MainWindow::goToMember(const QString &userId)
         m_messageBar->showMessage(MessageBar::Kind::Warning, tr("That member is no longer in the organization."));
         return;
     }
+    // Where the keyboard can act on them at once (F2, Delete, the row menu).
+    members->table()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::chooseLanguage(const QString &code)

@@ -8,6 +8,7 @@
 #include "FuzzyMatch.h"
 #include "InviteDialog.h"
 #include "MembersPage.h"
+#include "MembersTableView.h"
 #include "Roles.h"
 
 #include <QLineEdit>
@@ -186,6 +187,9 @@ private slots:
         QCOMPARE(w->currentTab(), MainWindow::MembersTab);
         auto *page = qobject_cast<MembersPage *>(w->page(MainWindow::MembersTab));
         QTRY_COMPARE(page->selectedUserIds(), QStringList {lastId});
+        // F2, Delete act on them now: the table is the window's focus (offscreen has no
+        // window manager to activate the window again after the palette).
+        QTRY_COMPARE(w->focusWidget(), static_cast<QWidget *>(page->table()));
 
         // Ctrl+G goes straight to the member search; Backspace on nothing goes back.
         reactivate(w);
