@@ -82,8 +82,9 @@ domain::Subscription BillingStore::changeSeats(const QString &orgId, int seats)
             invoice.currency = current->currency;
             invoice.status = QStringLiteral("open");
             invoice.lines.append(
-                {QStringLiteral("%1 additional seat(s), prorated for the rest of the period").arg(added), added,
-                 std::llround(double(amount) / double(added)), amount});
+                {(added == 1 ? QStringLiteral("1 additional seat, prorated for the rest of the period")
+                             : QStringLiteral("%1 additional seats, prorated for the rest of the period").arg(added)),
+                 added, std::llround(double(amount) / double(added)), amount});
             insertInvoice(orgId, invoice);
         }
     } else if (seats < current->seats) {
