@@ -7,14 +7,11 @@
 #include "MonospaceFont.h"
 #include "Roles.h"
 
-#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 
-#include <algorithm>
-
 ApiKeysTableView::ApiKeysTableView(QWidget *parent)
-    : QTableView(parent)
+    : RowMenuTableView(ApiKeysTableModel::Actions, parent)
     , m_toggleDelegate(new ApiKeyToggleDelegate(this))
     , m_copyDelegate(new ApiKeyCopyDelegate(this))
     , m_actionsDelegate(new MemberActionsDelegate(this))
@@ -64,14 +61,7 @@ void ApiKeysTableView::setDefaultColumns()
 
 QStringList ApiKeysTableView::selectedKeyIds() const
 {
-    if (!selectionModel())
-        return {};
-    QModelIndexList rows = selectionModel()->selectedRows(0);
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QStringList ids;
-    for (const QModelIndex &row : std::as_const(rows))
-        ids << row.data(ItemRoles::IdRole).toString();
-    return ids;
+    return selectedIds();
 }
 
 QString ApiKeysTableView::currentKeyId() const
@@ -85,42 +75,11 @@ QString ApiKeysTableView::currentKeyId() const
 
 void ApiKeysTableView::keyPressEvent(QKeyEvent *event)
 {
-    const bool shiftF10 = event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier;
-    if (event->key() == Qt::Key_Menu || shiftF10) {
-        requestMenuForCurrentRow();
-        event->accept();
-        return;
-    }
     if (event->matches(QKeySequence::Copy)) {
         // Not the cell's text (QAbstractItemView's default): the page says why no secret.
         emit copyKeyPressed();
         event->accept();
         return;
     }
-    QTableView::keyPressEvent(event);
-}
-
-void ApiKeysTableView::contextMenuEvent(QContextMenuEvent *event)
-{
-    if (event->reason() == QContextMenuEvent::Keyboard) {
-        requestMenuForCurrentRow();
-        return;
-    }
-    const QModelIndex index = indexAt(event->pos());
-    if (index.isValid())
-        emit menuRequested(index, event->globalPos());
-}
-
-void ApiKeysTableView::requestMenuForCurrentRow()
-{
-    QModelIndex index = currentIndex();
-    if (!index.isValid() && model() && model()->rowCount() > 0)
-        index = model()->index(0, 0);
-    if (!index.isValid())
-        return;
-    // Under the row's ⋯ button, where a mouse user would see the menu too.
-    const QRect cell = visualRect(index.siblingAtColumn(ApiKeysTableModel::Actions));
-    const QRect row = visualRect(index);
-    const QPoint local = cell.isValid() ? cell.bottomLeft() : row.bottomLeft();
-    emit menuRequested(index, viewport()->mapToGlobal(local));
+    RowMenuTableView::keyPressEvent(event);
 }

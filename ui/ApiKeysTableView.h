@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QTableView>
+#include "RowMenuTableView.h"
 
 class ApiKeyCopyDelegate;
 class ApiKeyToggleDelegate;
@@ -10,7 +10,7 @@ class MemberActionsDelegate;
 // arrow, the cells' delegates (the enabled switch, the copy icon, the ⋯ button) and a row's
 // menu from the keyboard (the Menu key, Shift+F10) as well as from a right click. Ctrl+C
 // never copies a cell's text here: that key copies a secret or says why it cannot.
-class ApiKeysTableView : public QTableView
+class ApiKeysTableView : public RowMenuTableView
 {
     Q_OBJECT
 public:
@@ -25,9 +25,6 @@ public:
     QString currentKeyId() const;
 
 signals:
-    // A row's menu: from the ⋯ button, the keyboard or a right click. `globalPos` is where
-    // the menu opens.
-    void menuRequested(const QModelIndex &index, const QPoint &globalPos);
     // A click on a row's switch / copy icon.
     void toggleRequested(const QModelIndex &index);
     void copyRequested(const QModelIndex &index);
@@ -37,11 +34,8 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    void requestMenuForCurrentRow();
-
     ApiKeyToggleDelegate *m_toggleDelegate;
     ApiKeyCopyDelegate *m_copyDelegate;
     MemberActionsDelegate *m_actionsDelegate;
