@@ -270,6 +270,27 @@ private slots:
                  QStringLiteral("Too many attempts. Try again in 5 seconds."));
     }
 
+    // View › Language › Deutsch keeps the choice for the next start and says so; System
+    // Language forgets it.
+    void theLanguageMenuKeepsTheChoice()
+    {
+        UiHarness h;
+        QVERIFY(h.startServer());
+        QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
+        MainWindow *w = h.window();
+        QAction *german = w->findChild<QAction *>(QStringLiteral("language_de"));
+        QAction *system = w->findChild<QAction *>(QStringLiteral("language_system"));
+        QVERIFY(german && system);
+        QVERIFY(system->isChecked());
+        QCOMPARE(german->text(), QStringLiteral("Deutsch")); // in its own words, whatever the UI language
+        german->trigger();
+        QVERIFY(german->isChecked());
+        QCOMPARE(Translations::chosen(*h.settings()), QStringLiteral("de"));
+        QVERIFY2(w->messageBar()->text().contains(QStringLiteral("Deutsch")), qPrintable(w->messageBar()->text()));
+        system->trigger();
+        QCOMPARE(Translations::chosen(*h.settings()), QString());
+    }
+
     void theChoiceIsKeptInTheSettings()
     {
         QTemporaryDir dir;
