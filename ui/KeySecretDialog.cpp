@@ -4,7 +4,9 @@
 #include "Colors.h"
 #include "MonospaceFont.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -99,6 +101,12 @@ KeySecretDialog::KeySecretDialog(const QString &keyName, const QString &secret, 
 
 KeySecretDialog::~KeySecretDialog()
 {
+    // Selecting the field's text puts it in X11's primary selection (middle-click paste),
+    // which no timer clears: take it back with the dialog.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (clipboard->supportsSelection() && !m_secret->text().isEmpty()
+        && clipboard->text(QClipboard::Selection) == m_secret->text())
+        clipboard->clear(QClipboard::Selection);
     // The field's text goes with the dialog; overwrite the widget's copy first.
     m_secret->setText(QString(m_secret->text().size(), QLatin1Char(' ')));
 }
