@@ -76,6 +76,12 @@ QString CommandPalette::statusText() const
     return m_status->text();
 }
 
+void CommandPalette::setRecentCommands(const QStringList &objectNames)
+{
+    m_recent = objectNames.mid(0, kRecentCount);
+    m_commands->setRecent(m_recent);
+}
+
 void CommandPalette::openCommands()
 {
     m_commands->setCommands(m_source ? m_source() : QVector<PaletteCommand> {});
@@ -174,6 +180,10 @@ void CommandPalette::runCurrent()
     }
     QAction *action = command->action;
     const int tab = command->tab;
+    QStringList recent = m_recent;
+    recent.removeAll(action->objectName());
+    recent.prepend(action->objectName());
+    setRecentCommands(recent);
     accept();
     qCInfo(lcUi) << "palette: run" << action->objectName();
     Q_EMIT commandChosen(action, tab);

@@ -36,6 +36,11 @@ public:
     QListView *list() const { return m_list; }
     QString statusText() const;
 
+    // The commands run lately (object names, most recent first, at most kRecentCount).
+    static constexpr int kRecentCount = 8;
+    QStringList recentCommands() const { return m_recent; }
+    void setRecentCommands(const QStringList &objectNames);
+
 Q_SIGNALS:
     // The chosen command, after the palette closed.
     void commandChosen(QAction *action, int tab);
@@ -60,4 +65,5 @@ private:
     QLabel *m_status;
     CommandPaletteModel *m_commands;
     MemberFilterModel *m_members = nullptr; // made when first needed
+    QStringList m_recent;
 };

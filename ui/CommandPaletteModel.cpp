@@ -25,6 +25,12 @@ void CommandPaletteModel::setQuery(const QString &query)
     refilter();
 }
 
+void CommandPaletteModel::setRecent(const QStringList &objectNames)
+{
+    m_recent = objectNames;
+    refilter();
+}
+
 const PaletteCommand *CommandPaletteModel::command(int row) const
 {
     if (row < 0 || row >= m_shown.size())
@@ -51,7 +57,11 @@ void CommandPaletteModel::refilter()
         }
         if (score < 0)
             continue;
-        // What can run now comes first among equals.
+        // Lately run commands first when nothing is typed, and ahead of equal matches when
+        // something is; then what can run now.
+        const int recent = c.action ? int(m_recent.indexOf(c.action->objectName())) : -1;
+        if (recent >= 0)
+            score += query.isEmpty() ? 1000 - recent * 10 : 3;
         m_shown.push_back({i, score * 2 + (c.enabled ? 1 : 0), matches});
     }
     // Best score first; ties keep the menus' order.

@@ -38,6 +38,9 @@ public:
 
     void setCommands(const QVector<PaletteCommand> &commands);
     void setQuery(const QString &query);
+    // Object names of the commands run lately, most recent first: with nothing typed they
+    // lead the list, and among equal matches they win.
+    void setRecent(const QStringList &objectNames);
     QString query() const { return m_query; }
 
     const PaletteCommand *command(int row) const;
@@ -57,4 +60,5 @@ private:
     QVector<PaletteCommand> m_commands;
     QVector<Shown> m_shown;
     QString m_query;
+    QStringList m_recent;
 };

@@ -539,6 +539,8 @@ CommandPalette *MainWindow::commandPalette()
     if (!m_palette) {
         m_palette = new CommandPalette(
             m_session, [this] { return paletteCommands(); }, this);
+        if (m_settings)
+            m_palette->setRecentCommands(m_settings->value(QStringLiteral("palette/recent")).toStringList());
         connect(m_palette, &CommandPalette::commandChosen, this, &MainWindow::runPaletteCommand);
         connect(m_palette, &CommandPalette::memberChosen, this, &MainWindow::goToMember);
     }
@@ -607,6 +609,8 @@ void MainWindow::runPaletteCommand(QAction *action, int tab)
 {
     if (!action)
         return;
+    if (m_settings)
+        m_settings->setValue(QStringLiteral("palette/recent"), commandPalette()->recentCommands());
     if (tab >= 0 && tab != m_tabs->currentIndex())
         setCurrentTab(static_cast<Tab>(tab));
     if (action == m_goToMemberAction) {

@@ -83,6 +83,44 @@ private slots:
         QTRY_VERIFY(!invite->isVisible());
     }
 
+    // What was run lately leads the list next time, also after a restart.
+    void recentCommandsComeFirst()
+    {
+        UiHarness h;
+        QVERIFY(h.startServer());
+        QVERIFY(h.signIn(QStringLiteral("ada@acme.test")));
+        MainWindow *w = h.window();
+        const QString keys = w->action(QStringLiteral("showApiKeys"))->text().remove(QLatin1Char('&'));
+        const QString shortcuts = w->action(QStringLiteral("keyboardShortcuts"))->text().remove(QLatin1Char('&'));
+        CommandPalette *palette = openPalette(w);
+        QVERIFY(palette);
+        QVERIFY(currentText(palette) != keys); // not first by itself
+        typeText(QStringLiteral("api keys"));
+        QCOMPARE(currentText(palette), keys);
+        typeKey(Qt::Key_Return);
+        QTRY_COMPARE(w->currentTab(), MainWindow::ApiKeysTab);
+        QVERIFY(reactivate(w));
+        palette = openPalette(w);
+        QCOMPARE(currentText(palette), keys);
+        typeText(QStringLiteral("keyboard shortcuts"));
+        QCOMPARE(currentText(palette), shortcuts);
+        typeKey(Qt::Key_Return);
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = QApplication::activeModalWidget()) && dialog != palette);
+        typeKey(Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+
+        // Most recent first, kept in the settings for the next start.
+        h.restartApp();
+        QVERIFY(h.resume(QStringLiteral("ada@acme.test")));
+        palette = openPalette(h.window());
+        QVERIFY(palette);
+        QAbstractItemModel *model = palette->list()->model();
+        QCOMPARE(model->index(0, 0).data().toString(), shortcuts);
+        QCOMPARE(model->index(1, 0).data().toString(), keys);
+        typeKey(Qt::Key_Escape);
+    }
+
     // Every action of the window and of every page is listed once, with its shortcut.
     void listsEveryActionWithItsShortcut()
     {
