@@ -65,11 +65,8 @@ domain::Subscription BillingStore::changeSeats(const QString &orgId, int seats)
     if (seats > current->seats) {
         // An increase applies now; the rest of the period is billed pro rata.
         const qint64 start = current->currentPeriodStart.toSecsSinceEpoch();
-        const qint64 end = current->currentPeriodEnd.toSecsSinceEpoch();
-        const qint64 left = std::max<qint64>(0, end - std::max(now, start));
         const qint64 added = seats - current->seats;
-        const double fraction = end > start ? double(left) / double(end - start) : 0.0;
-        const qint64 amount = std::llround(double(added * current->pricePerSeat) * fraction);
+        const qint64 amount = current->proratedIncrease(seats, now);
         m_db.exec(QStringLiteral("UPDATE subscriptions SET seats = ?, pending_seats = NULL WHERE org_id = ?"),
                   {seats, orgId});
         log.upsert(orgId, ChangeEntity::Subscription, orgId);

@@ -1940,6 +1940,25 @@ Der Link gilt 7 Tage.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <source>OrgDesk will use %1 the next time it starts.</source>
+        <translation>OrgDesk verwendet beim nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
     <name>LogoFile</name>
     <message>
         <source>“%1” is %2 KiB; a logo may be at most 1 MiB (1024 KiB).</source>
@@ -2229,14 +2248,6 @@ Der Link gilt 7 Tage.</translation>
         <translation>Ein Mitglied nach Name oder E-Mail suchen und im Tab „Mitglieder“ anzeigen</translation>
     </message>
     <message>
-        <source>&amp;System Language</source>
-        <translation>&amp;Systemsprache</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>Sp&amp;rache</translation>
-    </message>
-    <message>
         <source>%1 (on)</source>
         <comment>a checkable command that is on</comment>
         <translation>%1 (an)</translation>
@@ -2261,14 +2272,6 @@ Der Link gilt 7 Tage.</translation>
     <message>
         <source>That member is no longer in the organization.</source>
         <translation>Dieses Mitglied ist nicht mehr in der Organisation.</translation>
-    </message>
-    <message>
-        <source>the system language</source>
-        <translation>die Systemsprache</translation>
-    </message>
-    <message>
-        <source>OrgDesk will use %1 the next time it starts.</source>
-        <translation>OrgDesk verwendet beim nächsten Start %1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "Colors.h"
 
-#include <QCryptographicHash>
+#include <QHashFunctions>
 #include <QPalette>
 #include <QString>
 
@@ -105,13 +105,20 @@ QColor highlightWash(const QPalette &palette)
 
 QColor badge(const QString &key, const QPalette &palette)
 {
-    const QByteArray digest = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Md5);
-    const int hue = int((uchar(digest.at(0)) << 8 | uchar(digest.at(1))) % 360);
+    // Painted for every visible member row on every repaint: the hash is Qt's cheap one
+    // (seed 0, so stable across runs), and the 360 readable colours per kind of palette are
+    // worked out once.
+    const int hue = int(qHash(key, 0) % 360);
     const bool dark = isDark(palette);
-    QColor colour = QColor::fromHsl(hue, 120, dark ? 70 : 95);
-    // White initials on it at the text contrast, whatever the hue (yellows need darkening).
-    for (int step = 0; step < 40 && contrast(colour, Qt::white) < kTextContrast; ++step)
-        colour = mix(colour, Qt::black, 0.08);
+    static QColor table[2][360];
+    QColor &colour = table[dark ? 1 : 0][hue];
+    if (!colour.isValid()) {
+        QColor c = QColor::fromHsl(hue, 120, dark ? 70 : 95);
+        // White initials on it at the text contrast, whatever the hue (yellows need darkening).
+        for (int step = 0; step < 40 && contrast(c, Qt::white) < kTextContrast; ++step)
+            c = mix(c, Qt::black, 0.08);
+        colour = c;
+    }
     return colour;
 }
 

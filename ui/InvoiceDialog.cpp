@@ -3,7 +3,6 @@
 #include "Colors.h"
 #include "DisplayText.h"
 #include "InvoicesModel.h"
-#include "Money.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -43,7 +42,7 @@ InvoiceDialog::InvoiceDialog(const domain::Invoice &invoice, const QString &orgN
     : QDialog(parent)
     , m_invoice(invoice)
     , m_lines(new QTableWidget(int(invoice.lines.size()), 4, this))
-    , m_total(fact(this, "invoiceTotal", Money::format(invoice.amount, invoice.currency), tr("Total")))
+    , m_total(fact(this, "invoiceTotal", DisplayText::money(invoice.amount, invoice.currency), tr("Total")))
     , m_saveResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("invoiceDialog"));
@@ -75,8 +74,8 @@ InvoiceDialog::InvoiceDialog(const domain::Invoice &invoice, const QString &orgN
         const domain::InvoiceLine &line = invoice.lines.at(row);
         m_lines->setItem(row, 0, cell(line.description, false));
         m_lines->setItem(row, 1, cell(locale.toString(line.quantity), true));
-        m_lines->setItem(row, 2, cell(Money::format(line.unitAmount, invoice.currency), true));
-        m_lines->setItem(row, 3, cell(Money::format(line.amount, invoice.currency), true));
+        m_lines->setItem(row, 2, cell(DisplayText::money(line.unitAmount, invoice.currency), true));
+        m_lines->setItem(row, 3, cell(DisplayText::money(line.amount, invoice.currency), true));
     }
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -2,7 +2,6 @@
 
 #include "DisplayText.h"
 #include "InvoicesModel.h"
-#include "Money.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -147,9 +146,9 @@ bool InvoicePdf::write(QIODevice *device) const
         painter.drawText(QRect(c.quantity, y, c.unit - c.quantity - gap, rowHeight), flags,
                          locale.toString(item.quantity));
         painter.drawText(QRect(c.unit, y, c.amount - c.unit - gap, rowHeight), flags,
-                         Money::format(item.unitAmount, m_invoice.currency));
+                         DisplayText::money(item.unitAmount, m_invoice.currency));
         painter.drawText(QRect(c.amount, y, c.right - c.amount, rowHeight), flags,
-                         Money::format(item.amount, m_invoice.currency));
+                         DisplayText::money(item.amount, m_invoice.currency));
         y += rowHeight + kResolution / 15;
     }
 
@@ -161,7 +160,7 @@ bool InvoicePdf::write(QIODevice *device) const
     painter.drawText(QRect(c.quantity, y, c.amount - c.quantity - gap, line), Qt::AlignRight | Qt::AlignVCenter,
                      tr("Total", "invoice total"));
     painter.drawText(QRect(c.amount - width / 10, y, c.right - c.amount + width / 10, line),
-                     Qt::AlignRight | Qt::AlignVCenter, Money::format(m_invoice.amount, m_invoice.currency));
+                     Qt::AlignRight | Qt::AlignVCenter, DisplayText::money(m_invoice.amount, m_invoice.currency));
 
     painter.setFont(font(8));
     painter.setPen(QColor(Qt::darkGray)); // paper is white whatever the screen's theme

@@ -1,11 +1,11 @@
 #include "InvoicesPanel.h"
 
+#include "DisplayText.h"
 #include "Gate.h"
 #include "InvoiceDialog.h"
 #include "InvoicePdf.h"
 #include "InvoicesModel.h"
 #include "MessageBar.h"
-#include "Money.h"
 #include "OrgModels.h"
 #include "OrgProfileObject.h"
 #include "OrgSession.h"
@@ -26,20 +26,11 @@
 
 namespace {
 
-// The invoices, sorted by the column's key, with amounts in the user's locale (Money: the C
-// locale borrows English's currency format).
+// The invoices, sorted by the column's key (the model words and formats them).
 class InvoicesTableProxy : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (index.column() == InvoicesModel::Amount && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole))
-            return Money::format(index.data(ItemRoles::AmountRole).toLongLong(),
-                                 index.data(ItemRoles::CurrencyRole).toString());
-        return QSortFilterProxyModel::data(index, role);
-    }
 
     // Amounts line up on the right, their header too.
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override

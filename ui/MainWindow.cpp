@@ -8,6 +8,7 @@
 #include "GeneralPage.h"
 #include "Icons.h"
 #include "KeyboardShortcutsDialog.h"
+#include "LanguageMenu.h"
 #include "MembersPage.h"
 #include "MembersTableView.h"
 #include "MessageBar.h"
@@ -15,12 +16,10 @@
 #include "OrgProfileObject.h"
 #include "OrgSession.h"
 #include "SignInDialog.h"
-#include "Translations.h"
 #include "UiLog.h"
 #include "sync/SyncOutcome.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -202,23 +201,6 @@ void MainWindow::createActions()
     m_goToMemberAction->setIcon(Icons::icon(QStringLiteral("search")));
     connect(m_goToMemberAction, &QAction::triggered, this, [this] { commandPalette()->openMembers(); });
 
-    m_languageActions = new QActionGroup(this);
-    m_languageActions->setExclusive(true);
-    const QString chosenLanguage = m_settings ? Translations::chosen(*m_settings) : QString();
-    QStringList codes = Translations::available();
-    codes.prepend(QString());
-    for (const QString &code : std::as_const(codes)) {
-        // Each language in its own words, so that someone who cannot read the current one
-        // still finds theirs.
-        QAction *language
-            = new QAction(code.isEmpty() ? tr("&System Language") : Translations::nativeName(code), m_languageActions);
-        language->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
-        language->setCheckable(true);
-        language->setChecked(code == chosenLanguage);
-        language->setData(code);
-        connect(language, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
-    }
-
     m_shortcutsAction = makeAction(this, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts"),
                                    tr("List every keyboard shortcut"), QKeySequence::HelpContents);
     m_shortcutsAction->setIcon(Icons::icon(QStringLiteral("shortcuts")));
@@ -253,9 +235,8 @@ void MainWindow::createMenus()
     view->addActions({m_paletteAction, m_goToMemberAction});
     view->addSeparator();
     view->addAction(m_switchOrg);
-    m_languageMenu = view->addMenu(tr("&Language"));
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageMenu->addActions(m_languageActions->actions());
+    m_languageMenu = new LanguageMenu(m_settings, m_messageBar, view);
+    view->addMenu(m_languageMenu);
     m_menus << view;
 
     for (TabPage *page : std::as_const(m_pages)) {
@@ -638,15 +619,4 @@ void MainWindow::goToMember(const QString &userId)
     }
     // Where the keyboard can act on them at once (F2, Delete, the row menu).
     members->table()->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::chooseLanguage(const QString &code)
-{
-    if (!m_settings)
-        return;
-    Translations::setChosen(*m_settings, code);
-    const QString name = code.isEmpty() ? tr("the system language") : Translations::nativeName(code);
-    // The window's texts are made once; the new language applies from the next start.
-    m_messageBar->showMessage(MessageBar::Kind::Information,
-                              tr("OrgDesk will use %1 the next time it starts.").arg(name));
 }

@@ -6,7 +6,6 @@
 class ApiError;
 class CommandPalette;
 struct PaletteCommand;
-class QActionGroup;
 class ConnectionStatus;
 class MessageBar;
 class OrgSession;
@@ -77,7 +76,6 @@ private:
     QVector<PaletteCommand> paletteCommands();
     void runPaletteCommand(QAction *action, int tab);
     void goToMember(const QString &userId);
-    void chooseLanguage(const QString &code);
     void showAbout();
     void signOut(bool forget);
 
@@ -103,7 +101,6 @@ private:
     QAction *m_shortcutsAction = nullptr;
     QAction *m_paletteAction = nullptr;
     QAction *m_goToMemberAction = nullptr;
-    QActionGroup *m_languageActions = nullptr;
     QMenu *m_languageMenu = nullptr;
     QPointer<CommandPalette> m_palette;
     QAction *m_aboutAction = nullptr;

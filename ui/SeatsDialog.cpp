@@ -3,7 +3,6 @@
 #include "BillingText.h"
 #include "Colors.h"
 #include "DisplayText.h"
-#include "Money.h"
 #include "OrgModels.h"
 #include "OrgSession.h"
 #include "SubscriptionObject.h"
@@ -90,7 +89,7 @@ SeatsDialog::SeatsDialog(OrgSession *session, QWidget *parent)
     priceHint->setObjectName(QStringLiteral("seatsPrice"));
     priceHint->setText(
         tr("at %1 each", "price per seat")
-            .arg(BillingText::perInterval(Money::format(m_subscription.pricePerSeat, m_subscription.currency),
+            .arg(BillingText::perInterval(DisplayText::money(m_subscription.pricePerSeat, m_subscription.currency),
                                           m_subscription.interval)));
     auto *row = new QHBoxLayout;
     row->addWidget(label);
@@ -156,26 +155,13 @@ QString SeatsDialog::errorText() const
     return m_error->isVisibleTo(this) ? m_error->text() : QString();
 }
 
-qint64 SeatsDialog::proratedAmount(const domain::Subscription &subscription, int seats, const QDateTime &now)
-{
-    const qint64 added = seats - subscription.seats;
-    if (added <= 0)
-        return 0;
-    const qint64 start = subscription.currentPeriodStart.toSecsSinceEpoch();
-    const qint64 end = subscription.currentPeriodEnd.toSecsSinceEpoch();
-    if (end <= start)
-        return 0;
-    const qint64 left = std::max<qint64>(0, end - std::max(now.toSecsSinceEpoch(), start));
-    return std::llround(double(added * subscription.pricePerSeat) * double(left) / double(end - start));
-}
-
 void SeatsDialog::updateState()
 {
     const domain::Subscription &s = m_subscription;
     const int wanted = m_spin->value();
     const QString renewal = DisplayText::date(s.currentPeriodEnd);
     const auto recurring = [&s](int seats) {
-        return BillingText::perInterval(Money::format(qint64(seats) * s.pricePerSeat, s.currency), s.interval);
+        return BillingText::perInterval(DisplayText::money(qint64(seats) * s.pricePerSeat, s.currency), s.interval);
     };
 
     QString current = tr("The subscription has %n seat(s) now, for %1.", nullptr, s.seats).arg(recurring(s.seats));
@@ -188,12 +174,12 @@ void SeatsDialog::updateState()
     QString explanation;
     bool changes = true;
     if (wanted > s.seats) {
-        const qint64 prorated = proratedAmount(s, wanted, QDateTime::currentDateTimeUtc());
+        const qint64 prorated = s.proratedIncrease(wanted, QDateTime::currentSecsSinceEpoch());
         headline = tr("Applies now, prorated");
         explanation = tr("Adding %n seat(s) costs about %1 for the rest of this period, until %2. It is billed now, "
                          "on an open invoice.",
                          nullptr, wanted - s.seats)
-                          .arg(Money::format(prorated, s.currency), renewal);
+                          .arg(DisplayText::money(prorated, s.currency), renewal);
         explanation += QLatin1Char(' ') + tr("The new recurring total is %1.").arg(recurring(wanted));
         if (s.pendingSeats)
             explanation

@@ -37,10 +37,6 @@ public:
     // The server's answer to the last attempt, empty when none failed.
     QString errorText() const;
 
-    // The estimated charge for adding seats now until the end of the period, as the server
-    // bills it: the added seats' price times the part of the period still to come.
-    static qint64 proratedAmount(const domain::Subscription &subscription, int seats, const QDateTime &now);
-
 signals:
     // The server accepted the change: the subscription before and after it.
     void changed(const domain::Subscription &before, const domain::Subscription &after);

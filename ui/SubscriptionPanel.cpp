@@ -2,7 +2,6 @@
 
 #include "BillingText.h"
 #include "DisplayText.h"
-#include "Money.h"
 #include "OrgModels.h"
 #include "OrgSession.h"
 #include "SubscriptionObject.h"
@@ -101,7 +100,7 @@ void SubscriptionPanel::update()
             ? tr("Drops to %n seat(s) on %1", "a scheduled decrease of seats", *s.pendingSeats).arg(renewal)
             : QString());
     m_form->setRowVisible(m_pending, !m_pending->text().isEmpty());
-    m_price->setText(available ? BillingText::perInterval(Money::format(s.pricePerSeat, s.currency), s.interval)
+    m_price->setText(available ? BillingText::perInterval(DisplayText::money(s.pricePerSeat, s.currency), s.interval)
                                : none);
     m_interval->setText(available ? BillingText::intervalName(s.interval) : none);
     m_period->setText(available
@@ -111,7 +110,7 @@ void SubscriptionPanel::update()
     m_renewal->setText(available ? renewal : none);
     m_totalLabel->setText(BillingText::totalLabel(available ? s.interval : QStringLiteral("month")));
     m_total->setText(available ? tr("%1 for %n seat(s)", "recurring total", s.seats)
-                                     .arg(Money::format(qint64(s.seats) * s.pricePerSeat, s.currency))
+                                     .arg(DisplayText::money(qint64(s.seats) * s.pricePerSeat, s.currency))
                                : none);
     m_total->setAccessibleName(m_totalLabel->text().remove(QLatin1Char(':')));
 }

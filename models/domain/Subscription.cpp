@@ -1,8 +1,22 @@
 #include "domain/Subscription.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "domain/JsonCodec.h"
 
 namespace domain {
+
+qint64 Subscription::proratedIncrease(int newSeats, qint64 nowSecs) const
+{
+    const qint64 added = newSeats - seats;
+    const qint64 start = currentPeriodStart.toSecsSinceEpoch();
+    const qint64 end = currentPeriodEnd.toSecsSinceEpoch();
+    if (added <= 0 || end <= start)
+        return 0;
+    const qint64 left = std::max<qint64>(0, end - std::max(nowSecs, start));
+    return std::llround(double(added * pricePerSeat) * double(left) / double(end - start));
+}
 
 QJsonObject Subscription::toJson() const
 {

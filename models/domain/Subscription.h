@@ -24,6 +24,12 @@ struct Subscription
     static constexpr int kMinSeats = 1;
     static constexpr int kMaxSeats = 10000;
 
+    // What raising the subscription to `seats` costs for the rest of the current period from
+    // `nowSecs` (Unix seconds), pro rata, in minor units: 0 for no increase. The server bills
+    // it (API.md: "an increase … adds an open invoice for the prorated rest"); the client
+    // shows the same figure before asking.
+    qint64 proratedIncrease(int seats, qint64 nowSecs) const;
+
     QJsonObject toJson() const;
     static std::optional<Subscription> fromJson(const QJsonObject &object);
 };

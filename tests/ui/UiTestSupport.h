@@ -29,6 +29,12 @@
 
 #include <memory>
 
+// The demo accounts (orgdesk-server --seed demo), one per role; password "demo-password".
+const QString kAda = QStringLiteral("ada@acme.test"); // admin
+const QString kMax = QStringLiteral("max@acme.test"); // manager
+const QString kUma = QStringLiteral("uma@acme.test"); // user
+const QString kBea = QStringLiteral("bea@acme.test"); // business contact
+
 // ORGDESK_TEST_LANGUAGE=de runs a GUI test in German (ctest's ui.*_de entries); unset, the
 // tests speak English whatever the machine's locale, so that texts they compare are stable.
 inline QString installTestLanguage()

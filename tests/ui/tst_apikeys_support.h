@@ -28,9 +28,6 @@
 #include <QPushButton>
 #include <QTest>
 
-const QString kAda = QStringLiteral("ada@acme.test");
-const QString kMax = QStringLiteral("max@acme.test");
-const QString kUma = QStringLiteral("uma@acme.test");
 const QString kProduction = QStringLiteral("Production agents");
 const QString kStaging = QStringLiteral("Staging agents");
 const QString kCi = QStringLiteral("CI pipeline");

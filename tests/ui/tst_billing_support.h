@@ -24,9 +24,6 @@
 #include <QTableView>
 #include <QTest>
 
-const QString kAda = QStringLiteral("ada@acme.test");
-const QString kBea = QStringLiteral("bea@acme.test");
-
 // Ctrl+4, as a user opens the tab: the page, active, with the focus where work starts.
 inline BillingPage *openBillingTab(UiHarness &h)
 {

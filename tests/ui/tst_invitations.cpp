@@ -21,7 +21,6 @@
 
 namespace {
 
-const QString kMax = QStringLiteral("max@acme.test");
 const QString kJordan = QStringLiteral("jordan.lee@acme.test"); // a pending demo invitation (User)
 const QString kPriya = QStringLiteral("priya.natarajan@acme.test"); // a pending demo invitation (Manager)
 

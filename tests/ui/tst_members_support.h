@@ -20,9 +20,6 @@
 #include <QTest>
 #include <QUrl>
 
-const QString kAda = QStringLiteral("ada@acme.test");
-const QString kUma = QStringLiteral("uma@acme.test");
-
 inline QAction *pageAction(MembersPage *page, const char *name)
 {
     return page->findChild<QAction *>(QLatin1String(name));
